@@ -1,0 +1,22 @@
+package eu.piu.screening;
+
+import eu.piu.schema.FlightLeg;
+import eu.piu.schema.Passenger;
+import eu.piu.schema.Pnr;
+
+/**
+ * The unit of screening: one passenger on one flight of a PNR version.
+ *
+ * @param legIndex position of {@code leg} in the PNR's itinerary
+ * @param passengerLegId stable across PNR versions: PNR, passenger and flight
+ * @param flightKey carrier, flight number, departure date (UTC) and origin
+ * @param personKey who the passenger is, for grouping hits on one person (see {@link PersonKeys})
+ */
+public record PassengerLeg(
+    Pnr pnr,
+    Passenger passenger,
+    int legIndex,
+    FlightLeg leg,
+    String passengerLegId,
+    String flightKey,
+    String personKey) {}

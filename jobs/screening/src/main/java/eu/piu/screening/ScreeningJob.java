@@ -1,0 +1,276 @@
+package eu.piu.screening;
+
+import static eu.piu.screening.ScreeningDescriptors.AUDIT;
+import static eu.piu.screening.ScreeningDescriptors.DEAD_LETTERS;
+
+import eu.piu.connectors.deadletter.DeadLetters;
+import eu.piu.connectors.deadletter.DecodeOrDeadLetter;
+import eu.piu.connectors.deadletter.RecordValidator;
+import eu.piu.connectors.elasticsearch.ElasticsearchSettings;
+import eu.piu.connectors.elasticsearch.IdempotentElasticsearchSink;
+import eu.piu.connectors.kafka.AvroRecordSerializer;
+import eu.piu.connectors.kafka.KafkaSettings;
+import eu.piu.connectors.kafka.KafkaTopicSource;
+import eu.piu.connectors.kafka.TopicNames;
+import eu.piu.connectors.kafka.TransactionalKafkaSink;
+import eu.piu.connectors.serde.AvroCodec;
+import eu.piu.connectors.serde.AvroDocuments;
+import eu.piu.schema.AuditEvent;
+import eu.piu.schema.DeadLetter;
+import eu.piu.schema.FlightLeg;
+import eu.piu.schema.Hit;
+import eu.piu.schema.Pnr;
+import eu.piu.schema.Profile;
+import eu.piu.schema.ServiceNotification;
+import eu.piu.schema.WatchlistEntry;
+import eu.piu.schema.internal.ReferenceUpdate;
+import eu.piu.schema.internal.SourceRecord;
+import eu.piu.screening.audit.AuditEvents;
+import eu.piu.screening.hits.HitDocuments;
+import eu.piu.screening.hits.HitGroupingFunction;
+import eu.piu.screening.hits.NotificationPlanner;
+import java.time.Duration;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecordBase;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.api.java.utils.ParameterTool;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * The screening job: PNR versions and reference data (watchlist entries, profiles) in; hits,
+ * per-service notifications, audit events and dead letters out.
+ *
+ * <pre>
+ * pnr ─► decode ─► watermarks ─► keyBy(pnrId) ─┐
+ *                                              ├─► screen ─► hits ─► keyBy(person+flight) ─► notify
+ * watchlist-entries, profiles ─► decode ─► broadcast ┘
+ * </pre>
+ */
+public final class ScreeningJob {
+
+  /** Where the job reads: raw Kafka records, decoded inside the job so failures dead-letter. */
+  public record Sources(
+      Source<SourceRecord, ?, ?> pnr,
+      Source<SourceRecord, ?, ?> watchlistEntries,
+      Source<SourceRecord, ?, ?> profiles) {}
+
+  /** Where the job writes. */
+  public record Sinks(
+      Sink<Hit> hits,
+      Sink<Hit> hitIndex,
+      Sink<ServiceNotification> notifications,
+      Sink<AuditEvent> audit,
+      Sink<AuditEvent> auditIndex,
+      Sink<DeadLetter> deadLetters) {}
+
+  private final Sources sources;
+  private final Sinks sinks;
+  private final Configuration options;
+
+  public ScreeningJob(Sources sources, Sinks sinks, Configuration options) {
+    this.sources = sources;
+    this.sinks = sinks;
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Configuration options = ParameterTool.fromArgs(args).getConfiguration();
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    new ScreeningJob(kafkaSources(options), productionSinks(options), options).build(env);
+    env.execute("piu-screening");
+  }
+
+  /** Wires the topology into {@code env}; the caller executes it. */
+  public void build(StreamExecutionEnvironment env) {
+    env.getConfig().disableGenericTypes();
+    if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
+      env.enableCheckpointing(
+          options.get(ScreeningOptions.CHECKPOINT_INTERVAL).toMillis(),
+          CheckpointingMode.EXACTLY_ONCE);
+    }
+    List<String> services = options.get(ScreeningOptions.SERVICES);
+    Duration retention = options.get(ScreeningOptions.RETENTION_AFTER_ARRIVAL);
+
+    SingleOutputStreamOperator<Pnr> decodedPnrs =
+        decode(env, sources.pnr(), "pnr", Pnr.class, Validations.pnr());
+    DataStream<Pnr> pnrs =
+        decodedPnrs
+            .assignTimestampsAndWatermarks(pnrWatermarks())
+            .uid("pnr-watermarks")
+            .name("PNR event time: first departure");
+
+    SingleOutputStreamOperator<WatchlistEntry> entries =
+        decode(
+            env,
+            sources.watchlistEntries(),
+            "watchlist-entries",
+            WatchlistEntry.class,
+            Validations.watchlistEntry(services));
+    SingleOutputStreamOperator<Profile> profiles =
+        decode(env, sources.profiles(), "profiles", Profile.class, Validations.profile(services));
+    BroadcastStream<ReferenceUpdate> referenceData =
+        entries
+            .map(entry -> new ReferenceUpdate(entry, null))
+            .returns(new AvroTypeInfo<>(ReferenceUpdate.class))
+            .uid("entries-as-reference")
+            .name("watchlist entry → reference update")
+            .union(
+                profiles
+                    .map(profile -> new ReferenceUpdate(null, profile))
+                    .returns(new AvroTypeInfo<>(ReferenceUpdate.class))
+                    .uid("profiles-as-reference")
+                    .name("profile → reference update"))
+            .assignTimestampsAndWatermarks(ReferenceWatermarks.strategy())
+            .uid("reference-watermarks")
+            .name("reference data: idle watermarks")
+            .broadcast(ScreeningDescriptors.REFERENCE_DATA);
+
+    SingleOutputStreamOperator<Hit> hits =
+        pnrs.keyBy(Pnr::getPnrId)
+            .connect(referenceData)
+            .process(new ScreeningFunction(retention))
+            .uid("screening")
+            .name("screen passenger legs against watchlists and profiles");
+
+    SingleOutputStreamOperator<ServiceNotification> notifications =
+        hits.keyBy(NotificationPlanner::groupKey)
+            .process(new HitGroupingFunction(retention))
+            .uid("hit-grouping")
+            .name("group hits per person and flight, notify services");
+
+    DataStream<DeadLetter> deadLetters =
+        decodedPnrs
+            .getSideOutput(DEAD_LETTERS)
+            .union(entries.getSideOutput(DEAD_LETTERS), profiles.getSideOutput(DEAD_LETTERS));
+    DataStream<AuditEvent> audit =
+        hits.getSideOutput(AUDIT)
+            .union(
+                notifications.getSideOutput(AUDIT),
+                deadLetters
+                    .map(letter -> AuditEvents.deadLetter(letter, DeadLetters.idOf(letter)))
+                    .returns(new AvroTypeInfo<>(AuditEvent.class))
+                    .uid("dead-letters-as-audit")
+                    .name("dead letter → audit event"));
+
+    hits.sinkTo(sinks.hits()).uid("hits-to-kafka").name("hits → Kafka");
+    hits.sinkTo(sinks.hitIndex()).uid("hits-to-elasticsearch").name("hits → Elasticsearch");
+    notifications
+        .sinkTo(sinks.notifications())
+        .uid("notifications-to-kafka")
+        .name("notifications → Kafka, one topic per service");
+    audit.sinkTo(sinks.audit()).uid("audit-to-kafka").name("audit → Kafka");
+    audit.sinkTo(sinks.auditIndex()).uid("audit-to-elasticsearch").name("audit → Elasticsearch");
+    deadLetters
+        .sinkTo(sinks.deadLetters())
+        .uid("dead-letters-to-kafka")
+        .name("dead letters → Kafka");
+  }
+
+  private static <T extends SpecificRecordBase> SingleOutputStreamOperator<T> decode(
+      StreamExecutionEnvironment env,
+      Source<SourceRecord, ?, ?> source,
+      String name,
+      Class<T> type,
+      RecordValidator<T> validator) {
+    return env.fromSource(source, WatermarkStrategy.noWatermarks(), name + " topic")
+        .uid(name + "-source")
+        .process(
+            new DecodeOrDeadLetter<>(AvroCodec.of(type), validator, DEAD_LETTERS, AuditEvents.JOB))
+        .returns(new AvroTypeInfo<>(type))
+        .uid("decode-" + name)
+        .name("decode " + name + " or dead-letter");
+  }
+
+  private WatermarkStrategy<Pnr> pnrWatermarks() {
+    return WatermarkStrategy.<Pnr>forBoundedOutOfOrderness(
+            options.get(ScreeningOptions.MAX_OUT_OF_ORDERNESS))
+        .withTimestampAssigner((pnr, recordTimestamp) -> firstDeparture(pnr))
+        .withIdleness(options.get(ScreeningOptions.SOURCE_IDLENESS));
+  }
+
+  private static long firstDeparture(Pnr pnr) {
+    long first = Long.MAX_VALUE;
+    for (FlightLeg leg : pnr.getLegs()) {
+      first = Math.min(first, leg.getScheduledDeparture().toEpochMilli());
+    }
+    return first;
+  }
+
+  /** The job's Kafka sources, from the options. */
+  public static Sources kafkaSources(Configuration options) {
+    KafkaSettings kafka = KafkaSettings.of(options.get(ScreeningOptions.KAFKA_BOOTSTRAP_SERVERS));
+    TopicNames topics = new TopicNames(options.get(ScreeningOptions.TOPIC_PREFIX));
+    String group = options.get(ScreeningOptions.CONSUMER_GROUP);
+    OffsetsInitializer start =
+        OffsetsInitializer.committedOffsets(
+            options.get(ScreeningOptions.FROM_EARLIEST)
+                ? OffsetResetStrategy.EARLIEST
+                : OffsetResetStrategy.LATEST);
+    return new Sources(
+        KafkaTopicSource.of(kafka, group, List.of(topics.pnr()), start),
+        // Reference data is always read whole: the compacted topics are the lists.
+        KafkaTopicSource.of(
+            kafka, group, List.of(topics.watchlistEntries()), OffsetsInitializer.earliest()),
+        KafkaTopicSource.of(
+            kafka, group, List.of(topics.profiles()), OffsetsInitializer.earliest()));
+  }
+
+  /** The job's Kafka (exactly-once) and Elasticsearch (idempotent) sinks, from the options. */
+  public static Sinks productionSinks(Configuration options) {
+    KafkaSettings kafka = KafkaSettings.of(options.get(ScreeningOptions.KAFKA_BOOTSTRAP_SERVERS));
+    TopicNames topics = new TopicNames(options.get(ScreeningOptions.TOPIC_PREFIX));
+    String prefix = options.get(ScreeningOptions.TRANSACTIONAL_ID_PREFIX);
+    Duration timeout = options.get(ScreeningOptions.TRANSACTION_TIMEOUT);
+    ElasticsearchSettings elasticsearch =
+        ElasticsearchSettings.of(options.get(ScreeningOptions.ELASTICSEARCH_URL));
+    return new Sinks(
+        TransactionalKafkaSink.of(
+            kafka,
+            AvroRecordSerializer.toTopic(Hit.class, topics.hits(), Hit::getHitId),
+            DeliveryGuarantee.EXACTLY_ONCE,
+            prefix + "-hits",
+            timeout),
+        IdempotentElasticsearchSink.of(
+            elasticsearch,
+            options.get(ScreeningOptions.HITS_INDEX),
+            Hit::getHitId,
+            HitDocuments::of),
+        TransactionalKafkaSink.of(
+            kafka,
+            new AvroRecordSerializer<>(
+                AvroCodec.of(ServiceNotification.class),
+                n -> topics.notifications(n.getRecipientService()),
+                ServiceNotification::getNotificationId),
+            DeliveryGuarantee.EXACTLY_ONCE,
+            prefix + "-notifications",
+            timeout),
+        TransactionalKafkaSink.of(
+            kafka,
+            AvroRecordSerializer.toTopic(AuditEvent.class, topics.audit(), AuditEvent::getEventId),
+            DeliveryGuarantee.EXACTLY_ONCE,
+            prefix + "-audit",
+            timeout),
+        IdempotentElasticsearchSink.of(
+            elasticsearch,
+            options.get(ScreeningOptions.AUDIT_INDEX),
+            AuditEvent::getEventId,
+            AvroDocuments::of),
+        TransactionalKafkaSink.of(
+            kafka,
+            AvroRecordSerializer.toTopic(DeadLetter.class, topics.deadLetters(), DeadLetters::idOf),
+            DeliveryGuarantee.EXACTLY_ONCE,
+            prefix + "-dead-letters",
+            timeout));
+  }
+}
