@@ -94,6 +94,7 @@ public final class ScreeningJob {
   /** Wires the topology into {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
     env.getConfig().disableGenericTypes();
+    env.setMaxParallelism(options.get(ScreeningOptions.MAX_PARALLELISM));
     if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
       env.enableCheckpointing(
           options.get(ScreeningOptions.CHECKPOINT_INTERVAL).toMillis(),

@@ -71,6 +71,14 @@ public final class ScreeningOptions {
           .withDescription(
               "Hits become visible to read_committed consumers when a checkpoint completes.");
 
+  public static final ConfigOption<Integer> MAX_PARALLELISM =
+      ConfigOptions.key("piu.max-parallelism")
+          .intType()
+          .defaultValue(128)
+          .withDescription(
+              "Key groups of the keyed state: the most the job can ever be rescaled to. Fixed so"
+                  + " that savepoints stay restorable at any parallelism up to it.");
+
   public static final ConfigOption<Duration> RETENTION_AFTER_ARRIVAL =
       ConfigOptions.key("piu.screening.retention-after-arrival")
           .durationType()
@@ -112,6 +120,7 @@ public final class ScreeningOptions {
           TRANSACTIONAL_ID_PREFIX,
           TRANSACTION_TIMEOUT,
           CHECKPOINT_INTERVAL,
+          MAX_PARALLELISM,
           RETENTION_AFTER_ARRIVAL,
           MAX_OUT_OF_ORDERNESS,
           SOURCE_IDLENESS,
