@@ -3,11 +3,11 @@ package eu.piu.screening;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.DeadLetter;
 import eu.piu.schema.Hit;
-import eu.piu.schema.internal.ReferenceUpdate;
 import eu.piu.schema.internal.ScreenedPnr;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.base.StringSerializer;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.util.OutputTag;
 
@@ -19,10 +19,14 @@ public final class ScreeningDescriptors {
 
   private ScreeningDescriptors() {}
 
-  /** Broadcast: every watchlist entry and profile in force, by {@link ReferenceUpdates#keyOf}. */
-  public static final MapStateDescriptor<String, ReferenceUpdate> REFERENCE_DATA =
+  /**
+   * Broadcast: every watchlist entry and profile in force (deletions as tombstones), by {@link
+   * ReferenceUpdates#keyOf}, as single-object encoded {@code ReferenceUpdate}s: immutable bytes
+   * make the per-checkpoint copy of a large list cheap (see {@link ImmutableBytesSerializer}).
+   */
+  public static final MapStateDescriptor<String, byte[]> REFERENCE_DATA =
       new MapStateDescriptor<>(
-          "reference-data", Types.STRING, new AvroTypeInfo<>(ReferenceUpdate.class));
+          "reference-data", StringSerializer.INSTANCE, ImmutableBytesSerializer.INSTANCE);
 
   /** Keyed by PNR id: its latest version and the ids of the hits already raised for it. */
   public static final ValueStateDescriptor<ScreenedPnr> SCREENED_PNR =

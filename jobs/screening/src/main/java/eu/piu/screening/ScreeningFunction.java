@@ -4,6 +4,8 @@ import static eu.piu.screening.ScreeningDescriptors.AUDIT;
 import static eu.piu.screening.ScreeningDescriptors.REFERENCE_DATA;
 import static eu.piu.screening.ScreeningDescriptors.SCREENED_PNR;
 
+import eu.piu.connectors.serde.AvroCodec;
+import eu.piu.connectors.serde.UndecodableRecordException;
 import eu.piu.schema.FlightLeg;
 import eu.piu.schema.Hit;
 import eu.piu.schema.Pnr;
@@ -38,6 +40,7 @@ public final class ScreeningFunction
     extends KeyedBroadcastProcessFunction<String, Pnr, ReferenceUpdate, Hit> {
 
   private static final long serialVersionUID = 1L;
+  private static final AvroCodec<ReferenceUpdate> REFERENCE = AvroCodec.of(ReferenceUpdate.class);
 
   private final Duration retentionAfterArrival;
 
@@ -84,17 +87,17 @@ public final class ScreeningFunction
   @Override
   public void processBroadcastElement(ReferenceUpdate update, Context ctx, Collector<Hit> out)
       throws Exception {
-    BroadcastState<String, ReferenceUpdate> reference = ctx.getBroadcastState(REFERENCE_DATA);
+    BroadcastState<String, byte[]> reference = ctx.getBroadcastState(REFERENCE_DATA);
     Screener current = screener(reference);
     String key = ReferenceUpdates.keyOf(update);
-    ReferenceUpdate known = reference.get(key);
+    ReferenceUpdate known = decode(reference.get(key));
     if (known != null && ReferenceUpdates.versionOf(known) > ReferenceUpdates.versionOf(update)) {
       journal(ctx, update, "IGNORED_STALE_VERSION");
       return;
     }
     if (ReferenceUpdates.isDelete(update)) {
       // Kept as a tombstone: an older upsert replayed later must not bring the entry back.
-      reference.put(key, update);
+      reference.put(key, REFERENCE.encode(update));
       current.apply(update);
       journal(ctx, update, "APPLIED");
       return;
@@ -115,7 +118,7 @@ public final class ScreeningFunction
       journal(ctx, update, "REFUSED: " + e.getMessage());
       return;
     }
-    reference.put(key, update);
+    reference.put(key, REFERENCE.encode(update));
     journal(ctx, update, "APPLIED");
     rescreenWaitingPnrs(update, ctx, out);
   }
@@ -177,15 +180,18 @@ public final class ScreeningFunction
   }
 
   /** Each parallel instance builds its index from broadcast state once, after start or restore. */
-  private Screener screener(ReadOnlyBroadcastState<String, ReferenceUpdate> reference)
-      throws Exception {
+  private Screener screener(ReadOnlyBroadcastState<String, byte[]> reference) throws Exception {
     if (screener == null) {
       Screener built = Screener.exact();
-      for (Map.Entry<String, ReferenceUpdate> entry : reference.immutableEntries()) {
-        built.apply(entry.getValue());
+      for (Map.Entry<String, byte[]> entry : reference.immutableEntries()) {
+        built.apply(decode(entry.getValue()));
       }
       screener = built;
     }
     return screener;
+  }
+
+  private static ReferenceUpdate decode(byte[] stored) throws UndecodableRecordException {
+    return stored == null ? null : REFERENCE.decode(stored);
   }
 }

@@ -94,6 +94,8 @@ public final class ScreeningJob {
   /** Wires the topology into {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
     env.getConfig().disableGenericTypes();
+    // No function keeps or mutates its input records, so chained operators may share them.
+    env.getConfig().enableObjectReuse();
     env.setMaxParallelism(options.get(ScreeningOptions.MAX_PARALLELISM));
     if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
       env.enableCheckpointing(

@@ -9,6 +9,7 @@ import static eu.piu.screening.ScreeningFixtures.profile;
 import static eu.piu.screening.ScreeningFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.piu.connectors.serde.AvroCodec;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.AuditEventType;
 import eu.piu.schema.Hit;
@@ -146,7 +147,12 @@ class ScreeningFunctionTest {
     assertThat(hits()).isEmpty();
     assertThat(harness.getBroadcastState(ScreeningDescriptors.REFERENCE_DATA).entries())
         .singleElement()
-        .satisfies(e -> assertThat(ReferenceUpdates.isDelete(e.getValue())).isTrue());
+        .satisfies(
+            e ->
+                assertThat(
+                        ReferenceUpdates.isDelete(
+                            AvroCodec.of(ReferenceUpdate.class).decode(e.getValue())))
+                    .isTrue());
   }
 
   @Test

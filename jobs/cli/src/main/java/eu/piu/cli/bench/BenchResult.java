@@ -1,0 +1,48 @@
+package eu.piu.cli.bench;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The figures of one end-to-end benchmark run; times in seconds, rates per second, latencies in
+ * milliseconds.
+ */
+public record BenchResult(
+    String startedAt,
+    int cores,
+    String java,
+    String topicPrefix,
+    int parallelism,
+    long entries,
+    long pnrs,
+    long passengerLegs,
+    int hitEvery,
+    long expectedHits,
+    double listLoadSeconds,
+    double produceSeconds,
+    double throughputSeconds,
+    double legsPerSecond,
+    long hitsSeen,
+    double latencyRateLegsPerSecond,
+    double latencySeconds,
+    long latencySamples,
+    long latencyP50Millis,
+    long latencyP99Millis,
+    long latencyMaxMillis,
+    long referenceRecords,
+    double referenceSeconds,
+    double referenceRecordsPerSecond,
+    double referenceLegsPerSecond) {
+
+  public static final double TARGET_LEGS_PER_SECOND = 10_000;
+  public static final long TARGET_P99_MILLIS = 2_000;
+
+  @JsonProperty
+  public boolean throughputMet() {
+    return legsPerSecond >= TARGET_LEGS_PER_SECOND;
+  }
+
+  @JsonProperty
+  public boolean latencyMet() {
+    return latencySamples > 0 && latencyP99Millis <= TARGET_P99_MILLIS;
+  }
+}

@@ -1,0 +1,151 @@
+package eu.piu.cli.flink;
+
+import eu.piu.cli.stack.Deadline;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.jobgraph.JobGraph;
+import org.apache.flink.runtime.jobmaster.JobResult;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+
+/**
+ * A Flink MiniCluster in this JVM, with the web UI (flink-runtime-web is on the class path) and the
+ * production state setup: RocksDB, checkpoints to a folder every second. Jobs are submitted as job
+ * graphs built here, so they run on exactly this cluster and are cancelled with it.
+ */
+public final class LocalFlink implements AutoCloseable {
+
+  /** Key groups of keyed state; fixed so that tools can tell which subtask owns a key. */
+  public static final int MAX_PARALLELISM = 128;
+
+  private final MiniCluster cluster;
+  private final Configuration configuration;
+
+  private LocalFlink(MiniCluster cluster, Configuration configuration) {
+    this.cluster = cluster;
+    this.configuration = configuration;
+  }
+
+  /**
+   * The local cluster's configuration.
+   *
+   * @param restPort web UI and REST port; 0 for any free one
+   */
+  public static Configuration configuration(int restPort, int parallelism, Path checkpoints) {
+    Configuration conf = new Configuration();
+    conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+    conf.set(RestOptions.ADDRESS, "127.0.0.1");
+    conf.set(RestOptions.PORT, restPort);
+    conf.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
+    conf.set(PipelineOptions.MAX_PARALLELISM, MAX_PARALLELISM);
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
+    conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
+    conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(1));
+    // Only new RocksDB files go to each checkpoint: a full copy every second would grow with the
+    // PNRs held for re-screening.
+    conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+    conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 1);
+    // Timers live on the heap (and in checkpoints) rather than as RocksDB entries: one timer per
+    // waiting PNR is read and written on every version, which RocksDB makes a disk round trip.
+    conf.setString("state.backend.rocksdb.timer-service.factory", "HEAP");
+    // Barriers overtake queued records, so a backlog does not delay the checkpoint that makes
+    // hits visible to read_committed consumers.
+    conf.setString("execution.checkpointing.unaligned.enabled", "true");
+    // A failing job restarts a few times, then fails for good and says why.
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
+    return conf;
+  }
+
+  public static LocalFlink start(Configuration configuration) throws Exception {
+    MiniCluster cluster =
+        new MiniCluster(
+            new MiniClusterConfiguration.Builder()
+                .setConfiguration(configuration)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(configuration.get(TaskManagerOptions.NUM_TASK_SLOTS))
+                .build());
+    cluster.start();
+    return new LocalFlink(cluster, configuration);
+  }
+
+  /** An environment to build a job in, configured as this cluster. */
+  public StreamExecutionEnvironment environment() {
+    return new StreamExecutionEnvironment(new Configuration(configuration));
+  }
+
+  /** Submits the job built in {@code env}; returns once the cluster accepted it. */
+  public JobID submit(StreamExecutionEnvironment env, String name) throws Exception {
+    StreamGraph graph = env.getStreamGraph();
+    graph.setJobName(name);
+    JobGraph job = graph.getJobGraph();
+    cluster.submitJob(job).get(60, TimeUnit.SECONDS);
+    return job.getJobID();
+  }
+
+  public JobStatus status(JobID job) throws Exception {
+    return cluster.getJobStatus(job).get(30, TimeUnit.SECONDS);
+  }
+
+  /** Fails with the job's own error if it is no longer running (it failed or was cancelled). */
+  public void checkRunning(JobID job) throws Exception {
+    JobStatus status = status(job);
+    if (status.isGloballyTerminalState()) {
+      JobResult result = cluster.requestJobResult(job).get(30, TimeUnit.SECONDS);
+      Optional<Throwable> cause =
+          result
+              .getSerializedThrowable()
+              .map(t -> t.deserializeError(LocalFlink.class.getClassLoader()));
+      throw new IllegalStateException(
+          "the Flink job is " + status + cause.map(c -> ": " + c).orElse(""), cause.orElse(null));
+    }
+  }
+
+  public void awaitRunning(JobID job, Deadline deadline) throws Exception {
+    deadline.await(
+        "the Flink job running",
+        () -> {
+          checkRunning(job);
+          return status(job) == JobStatus.RUNNING;
+        });
+  }
+
+  /** Blocks until the job ends (cancelled from a shutdown hook, or failed). */
+  public JobResult awaitTermination(JobID job) throws Exception {
+    return cluster.requestJobResult(job).get();
+  }
+
+  public void cancel(JobID job, Duration timeout) throws Exception {
+    if (!status(job).isGloballyTerminalState()) {
+      cluster.cancelJob(job).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      cluster.requestJobResult(job).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** The web UI and REST API, e.g. http://127.0.0.1:8081. */
+  public URI webUi() throws Exception {
+    return cluster.getRestAddress().get(30, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws Exception {
+    cluster.close();
+  }
+}

@@ -1,0 +1,56 @@
+package eu.piu.cli.flink;
+
+import eu.piu.screening.ScreeningJob;
+import eu.piu.screening.ScreeningOptions;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The screening job with its production wiring (ScreeningJob.kafkaSources / productionSinks)
+ * pointed at the local stack, submitted to a {@link LocalFlink}.
+ *
+ * @param consumerGroup the job's Kafka consumer group; its committed offsets tell where it is
+ * @param transactionalIdPrefix unique per running job on the cluster; kept across runs of the same
+ *     command, so that a new run aborts what a killed one left open
+ */
+public record ScreeningDeployment(
+    String bootstrapServers,
+    String elasticsearchUrl,
+    String topicPrefix,
+    List<String> services,
+    String hitsIndex,
+    String auditIndex,
+    String consumerGroup,
+    String transactionalIdPrefix) {
+
+  /** Short, so that transactions a killed run left open stop blocking readers soon. */
+  static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(1);
+
+  public Configuration options() {
+    Configuration options = new Configuration();
+    options.set(ScreeningOptions.KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
+    options.set(ScreeningOptions.ELASTICSEARCH_URL, elasticsearchUrl);
+    options.set(ScreeningOptions.TOPIC_PREFIX, topicPrefix);
+    options.set(ScreeningOptions.SERVICES, services);
+    options.set(ScreeningOptions.HITS_INDEX, hitsIndex);
+    options.set(ScreeningOptions.AUDIT_INDEX, auditIndex);
+    options.set(ScreeningOptions.CONSUMER_GROUP, consumerGroup);
+    options.set(ScreeningOptions.TRANSACTIONAL_ID_PREFIX, transactionalIdPrefix);
+    options.set(ScreeningOptions.TRANSACTION_TIMEOUT, TRANSACTION_TIMEOUT);
+    options.set(ScreeningOptions.CHECKPOINT_INTERVAL, Duration.ofSeconds(1));
+    options.set(ScreeningOptions.FROM_EARLIEST, true);
+    return options;
+  }
+
+  public JobID submit(LocalFlink flink, String jobName) throws Exception {
+    Configuration options = options();
+    StreamExecutionEnvironment env = flink.environment();
+    new ScreeningJob(
+            ScreeningJob.kafkaSources(options), ScreeningJob.productionSinks(options), options)
+        .build(env);
+    return flink.submit(env, jobName);
+  }
+}
