@@ -2,7 +2,8 @@ package eu.piu.screening;
 
 import eu.piu.schema.FlightLeg;
 import eu.piu.schema.Passenger;
-import eu.piu.schema.Pnr;
+import eu.piu.schema.internal.LegProbe;
+import java.time.Instant;
 
 /**
  * The unit of screening: one passenger on one flight of a PNR version.
@@ -13,10 +14,31 @@ import eu.piu.schema.Pnr;
  * @param personKey who the passenger is, for grouping hits on one person (see {@link PersonKeys})
  */
 public record PassengerLeg(
-    Pnr pnr,
+    String pnrId,
+    long pnrVersion,
+    String carrier,
+    String recordLocator,
+    Instant pushedAt,
     Passenger passenger,
     int legIndex,
     FlightLeg leg,
     String passengerLegId,
     String flightKey,
-    String personKey) {}
+    String personKey) {
+
+  /** The leg a watchlist lookup probe stands for. */
+  public static PassengerLeg of(LegProbe probe) {
+    return new PassengerLeg(
+        probe.getPnrId(),
+        probe.getPnrVersion(),
+        probe.getCarrier(),
+        probe.getRecordLocator(),
+        probe.getPushedAt(),
+        probe.getPassenger(),
+        -1,
+        probe.getFlight(),
+        probe.getPassengerLegId(),
+        probe.getFlightKey(),
+        probe.getPersonKey());
+  }
+}

@@ -20,7 +20,11 @@ public final class PassengerLegs {
       for (Passenger passenger : pnr.getPassengers()) {
         legs.add(
             new PassengerLeg(
-                pnr,
+                pnr.getPnrId(),
+                pnr.getVersion(),
+                pnr.getCarrier(),
+                pnr.getRecordLocator(),
+                pnr.getPushedAt(),
                 passenger,
                 i,
                 leg,

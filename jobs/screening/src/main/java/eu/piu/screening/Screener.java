@@ -66,7 +66,7 @@ public final class Screener {
       for (WatchlistMatch match : watchlists.match(leg)) {
         hits.add(HitFactory.of(leg, match));
       }
-      for (ProfileMatcher.Match match : profiles.match(leg)) {
+      for (ProfileMatcher.Match match : profiles.match(pnr, leg)) {
         hits.add(HitFactory.of(leg, match));
       }
     }

@@ -3,7 +3,9 @@ package eu.piu.screening;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.DeadLetter;
 import eu.piu.schema.Hit;
-import eu.piu.schema.internal.ScreenedPnr;
+import eu.piu.schema.Pnr;
+import eu.piu.schema.WatchlistEntry;
+import eu.piu.schema.internal.LegProbe;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -20,17 +22,34 @@ public final class ScreeningDescriptors {
   private ScreeningDescriptors() {}
 
   /**
-   * Broadcast: every watchlist entry and profile in force (deletions as tombstones), by {@link
-   * ReferenceUpdates#keyOf}, as single-object encoded {@code ReferenceUpdate}s: immutable bytes
-   * make the per-checkpoint copy of a large list cheap (see {@link ImmutableBytesSerializer}).
+   * Broadcast: every profile in force (deletions as tombstones), by profile id, as single-object
+   * encoded {@code Profile}s. Profiles are few; watchlists are keyed state (below), because
+   * broadcast state is copied and written whole by every instance at every checkpoint.
    */
-  public static final MapStateDescriptor<String, byte[]> REFERENCE_DATA =
+  public static final MapStateDescriptor<String, byte[]> PROFILES =
       new MapStateDescriptor<>(
-          "reference-data", StringSerializer.INSTANCE, ImmutableBytesSerializer.INSTANCE);
+          "profiles", StringSerializer.INSTANCE, ImmutableBytesSerializer.INSTANCE);
 
-  /** Keyed by PNR id: its latest version and the ids of the hits already raised for it. */
-  public static final ValueStateDescriptor<ScreenedPnr> SCREENED_PNR =
-      new ValueStateDescriptor<>("screened-pnr", new AvroTypeInfo<>(ScreenedPnr.class));
+  /** Keyed by PNR id: its latest version, kept until its flights are over. */
+  public static final ValueStateDescriptor<Pnr> LATEST_PNR =
+      new ValueStateDescriptor<>("latest-pnr", new AvroTypeInfo<>(Pnr.class));
+
+  /** Keyed by list/entry id: the entry's latest version (a deletion stays as a tombstone). */
+  public static final ValueStateDescriptor<WatchlistEntry> ENTRY =
+      new ValueStateDescriptor<>("watchlist-entry", new AvroTypeInfo<>(WatchlistEntry.class));
+
+  /** Keyed by lookup key: the watchlist entries found under it, by list/entry id. */
+  public static final MapStateDescriptor<String, WatchlistEntry> ENTRIES_AT_KEY =
+      new MapStateDescriptor<>(
+          "entries-at-key", Types.STRING, new AvroTypeInfo<>(WatchlistEntry.class));
+
+  /** Keyed by lookup key: passenger legs waiting for their flight, by passenger leg id. */
+  public static final MapStateDescriptor<String, LegProbe> LEGS_AT_KEY =
+      new MapStateDescriptor<>("legs-at-key", Types.STRING, new AvroTypeInfo<>(LegProbe.class));
+
+  /** Keyed by hit id: raised already; holds the time after which it may be forgotten. */
+  public static final ValueStateDescriptor<Long> HIT_RAISED =
+      new ValueStateDescriptor<>("hit-raised", Types.LONG);
 
   /** Keyed by person and flight: the hits of the group, by hit id. */
   public static final MapStateDescriptor<String, Hit> GROUP_HITS =
@@ -41,4 +60,8 @@ public final class ScreeningDescriptors {
 
   public static final OutputTag<AuditEvent> AUDIT =
       new OutputTag<>("audit", new AvroTypeInfo<>(AuditEvent.class));
+
+  /** Passenger legs on their way to the watchlist lookup, one per lookup key. */
+  public static final OutputTag<LegProbe> PROBES =
+      new OutputTag<>("leg-probes", new AvroTypeInfo<>(LegProbe.class));
 }

@@ -23,11 +23,13 @@ import eu.piu.schema.Pnr;
 import eu.piu.schema.Profile;
 import eu.piu.schema.ServiceNotification;
 import eu.piu.schema.WatchlistEntry;
-import eu.piu.schema.internal.ReferenceUpdate;
+import eu.piu.schema.internal.EntryAtKey;
+import eu.piu.schema.internal.LegProbe;
 import eu.piu.schema.internal.SourceRecord;
 import eu.piu.screening.audit.AuditEvents;
 import eu.piu.screening.hits.HitDocuments;
 import eu.piu.screening.hits.HitGroupingFunction;
+import eu.piu.screening.hits.HitOnceFunction;
 import eu.piu.screening.hits.NotificationPlanner;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +43,6 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
-import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -52,9 +53,11 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * per-service notifications, audit events and dead letters out.
  *
  * <pre>
- * pnr ─► decode ─► watermarks ─► keyBy(pnrId) ─┐
- *                                              ├─► screen ─► hits ─► keyBy(person+flight) ─► notify
- * watchlist-entries, profiles ─► decode ─► broadcast ┘
+ * pnr ─► decode ─► watermarks ─► keyBy(pnrId) ─┬─► PNR versions ──(profile hits)──────────┐
+ * profiles ─► decode ─► broadcast ─────────────┘        │ legs under their lookup keys     │
+ *                                                       ▼                                   ▼
+ * watchlist-entries ─► decode ─► keyBy(entry) ─► lookup keys ─► keyBy(key) ─► lookup ─► keyBy(hitId) ─► hit once
+ *                                                              ─► keyBy(person+flight) ─► notifications
  * </pre>
  */
 public final class ScreeningJob {
@@ -122,29 +125,45 @@ public final class ScreeningJob {
             Validations.watchlistEntry(services));
     SingleOutputStreamOperator<Profile> profiles =
         decode(env, sources.profiles(), "profiles", Profile.class, Validations.profile(services));
-    BroadcastStream<ReferenceUpdate> referenceData =
-        entries
-            .map(entry -> new ReferenceUpdate(entry, null))
-            .returns(new AvroTypeInfo<>(ReferenceUpdate.class))
-            .uid("entries-as-reference")
-            .name("watchlist entry → reference update")
-            .union(
+
+    SingleOutputStreamOperator<Hit> profileHits =
+        pnrs.keyBy(Pnr::getPnrId)
+            .connect(
                 profiles
-                    .map(profile -> new ReferenceUpdate(null, profile))
-                    .returns(new AvroTypeInfo<>(ReferenceUpdate.class))
-                    .uid("profiles-as-reference")
-                    .name("profile → reference update"))
+                    .assignTimestampsAndWatermarks(ReferenceWatermarks.strategy())
+                    .uid("profile-watermarks")
+                    .name("profiles: idle watermarks")
+                    .broadcast(ScreeningDescriptors.PROFILES))
+            .process(new PnrScreeningFunction(retention))
+            .uid("pnr-screening")
+            .name("PNR versions: profiles, watchlist probes");
+
+    SingleOutputStreamOperator<EntryAtKey> entriesAtKeys =
+        entries
             .assignTimestampsAndWatermarks(ReferenceWatermarks.strategy())
-            .uid("reference-watermarks")
-            .name("reference data: idle watermarks")
-            .broadcast(ScreeningDescriptors.REFERENCE_DATA);
+            .uid("entry-watermarks")
+            .name("watchlist entries: idle watermarks")
+            .keyBy(EntryIndexingFunction::keyOf)
+            .process(new EntryIndexingFunction())
+            .uid("watchlist-indexing")
+            .name("watchlist entries → lookup keys");
+
+    DataStream<Hit> watchlistHits =
+        profileHits
+            .getSideOutput(ScreeningDescriptors.PROBES)
+            .keyBy(LegProbe::getLookupKey)
+            .connect(entriesAtKeys.keyBy(EntryAtKey::getLookupKey))
+            .process(new WatchlistLookupFunction())
+            .uid("watchlist-lookup")
+            .name("watchlist lookup: passenger legs meet entries by key");
 
     SingleOutputStreamOperator<Hit> hits =
-        pnrs.keyBy(Pnr::getPnrId)
-            .connect(referenceData)
-            .process(new ScreeningFunction(retention))
-            .uid("screening")
-            .name("screen passenger legs against watchlists and profiles");
+        profileHits
+            .union(watchlistHits)
+            .keyBy(Hit::getHitId)
+            .process(new HitOnceFunction(retention))
+            .uid("hit-once")
+            .name("raise each hit once");
 
     SingleOutputStreamOperator<ServiceNotification> notifications =
         hits.keyBy(NotificationPlanner::groupKey)
@@ -157,8 +176,11 @@ public final class ScreeningJob {
             .getSideOutput(DEAD_LETTERS)
             .union(entries.getSideOutput(DEAD_LETTERS), profiles.getSideOutput(DEAD_LETTERS));
     DataStream<AuditEvent> audit =
-        hits.getSideOutput(AUDIT)
+        profileHits
+            .getSideOutput(AUDIT)
             .union(
+                entriesAtKeys.getSideOutput(AUDIT),
+                hits.getSideOutput(AUDIT),
                 notifications.getSideOutput(AUDIT),
                 deadLetters
                     .map(letter -> AuditEvents.deadLetter(letter, DeadLetters.idOf(letter)))

@@ -5,7 +5,9 @@ import eu.piu.schema.AuditEventType;
 import eu.piu.schema.DeadLetter;
 import eu.piu.schema.Hit;
 import eu.piu.schema.Pnr;
+import eu.piu.schema.Profile;
 import eu.piu.schema.ServiceNotification;
+import eu.piu.schema.WatchlistEntry;
 import eu.piu.schema.internal.ReferenceUpdate;
 import eu.piu.screening.ReferenceUpdates;
 import eu.piu.screening.hits.HitIds;
@@ -78,7 +80,15 @@ public final class AuditEvents {
         .build();
   }
 
-  public static AuditEvent referenceChange(ReferenceUpdate update, String outcome) {
+  public static AuditEvent entryChange(WatchlistEntry entry, String outcome) {
+    return referenceChange(new ReferenceUpdate(entry, null), outcome);
+  }
+
+  public static AuditEvent profileChange(Profile profile, String outcome) {
+    return referenceChange(new ReferenceUpdate(null, profile), outcome);
+  }
+
+  private static AuditEvent referenceChange(ReferenceUpdate update, String outcome) {
     boolean entry = update.getEntry() != null;
     Instant at = entry ? update.getEntry().getUpdatedAt() : update.getProfile().getUpdatedAt();
     String key = ReferenceUpdates.keyOf(update);

@@ -30,7 +30,7 @@ public final class HitFactory {
         .setMatchedFields(match.evidence())
         .setReason(match.reason())
         .setScore(match.score())
-        .setDetectedAt(later(leg.pnr().getPushedAt(), entry.getUpdatedAt()))
+        .setDetectedAt(later(leg.pushedAt(), entry.getUpdatedAt()))
         .build();
   }
 
@@ -53,7 +53,7 @@ public final class HitFactory {
                 + ": "
                 + match.match().explanation())
         .setScore(1.0)
-        .setDetectedAt(later(leg.pnr().getPushedAt(), profile.getUpdatedAt()))
+        .setDetectedAt(later(leg.pushedAt(), profile.getUpdatedAt()))
         .build();
   }
 
@@ -74,10 +74,10 @@ public final class HitFactory {
   private static Hit.Builder base(PassengerLeg leg, String source) {
     return Hit.newBuilder()
         .setHitId(HitIds.hit(leg.passengerLegId(), source))
-        .setPnrId(leg.pnr().getPnrId())
-        .setPnrVersion(leg.pnr().getVersion())
-        .setCarrier(leg.pnr().getCarrier())
-        .setRecordLocator(leg.pnr().getRecordLocator())
+        .setPnrId(leg.pnrId())
+        .setPnrVersion(leg.pnrVersion())
+        .setCarrier(leg.carrier())
+        .setRecordLocator(leg.recordLocator())
         .setPassengerLegId(leg.passengerLegId())
         .setPassengerId(leg.passenger().getPassengerId())
         .setPersonKey(leg.personKey())

@@ -1,5 +1,6 @@
 package eu.piu.screening.match;
 
+import eu.piu.schema.Pnr;
 import eu.piu.schema.Profile;
 import eu.piu.screening.PassengerLeg;
 import eu.piu.screening.profile.ProfileMatch;
@@ -37,12 +38,13 @@ public final class ProfileMatcher {
     return profiles.size();
   }
 
-  public List<Match> match(PassengerLeg leg) {
+  /** Every profile that {@code leg}, a passenger leg of {@code pnr}, satisfies. */
+  public List<Match> match(Pnr pnr, PassengerLeg leg) {
     List<Match> matches = new ArrayList<>(0);
     for (Compiled compiled : profiles.values()) {
       compiled
           .rule()
-          .evaluate(leg.pnr(), leg.passenger(), leg.legIndex())
+          .evaluate(pnr, leg.passenger(), leg.legIndex())
           .ifPresent(match -> matches.add(new Match(compiled.profile(), match)));
     }
     return matches;

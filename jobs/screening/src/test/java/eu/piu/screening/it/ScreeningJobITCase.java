@@ -165,6 +165,7 @@ class ScreeningJobITCase {
       for (WatchlistEntry entry :
           List.of(
               ScreeningScenario.POLICE_WANTED,
+              ScreeningScenario.POLICE_WANTED_TOO,
               ScreeningScenario.VSSE_WATCH,
               ScreeningScenario.COMMON_FTF,
               ScreeningScenario.UNKNOWN_SERVICE)) {

@@ -26,6 +26,8 @@ final class ScreeningScenario {
 
   static final WatchlistEntry POLICE_WANTED =
       byDocument("POLICE", "police-wanted", "pw-1", "P-ALPHA-1");
+  static final WatchlistEntry POLICE_WANTED_TOO =
+      byDocument("POLICE", "police-wanted", "pw-2", "P-BRAVO-2");
   static final WatchlistEntry VSSE_WATCH =
       byName("VSSE", "vsse-watch", "vw-1", "Karim BENALI", "1984");
   static final WatchlistEntry COMMON_FTF =
@@ -41,7 +43,7 @@ final class ScreeningScenario {
       passenger("a1", "MARTENS", "PIET", "1979-02-03", "P-ALPHA-1");
   private static final Passenger KARIM = passenger("b1", "BENALI", "KARIM", "1984-07-12", "B-555");
   private static final Passenger BOTH =
-      passenger("c1", "BENALI", "KARIM", "1984-07-12", "P-ALPHA-1");
+      passenger("c1", "BENALI", "KARIM", "1984-07-12", "P-BRAVO-2");
   private static final Passenger FIGHTER = passenger("e1", "DOE", "JOHN", "1990-10-10", "F-777");
 
   /** PNRs before the restart point in the restart test. */
@@ -87,7 +89,7 @@ final class ScreeningScenario {
   static final int NOTIFICATIONS = 1 + 1 + 3 + 2 + 3;
   static final int PNR_VERSIONS = 8 + 8;
   static final int DEAD_LETTERS = 3; // garbage bytes, a PNR without legs, an unknown service
-  static final int REFERENCE_CHANGES = 4; // three entries and one profile applied
+  static final int REFERENCE_CHANGES = 5; // four entries and one profile applied
   static final int AUDIT_EVENTS =
       PNR_VERSIONS + HITS + NOTIFICATIONS + DEAD_LETTERS + REFERENCE_CHANGES;
 

@@ -1,0 +1,220 @@
+package eu.piu.screening;
+
+import static eu.piu.screening.ScreeningDescriptors.AUDIT;
+import static eu.piu.screening.ScreeningDescriptors.LATEST_PNR;
+import static eu.piu.screening.ScreeningDescriptors.PROBES;
+import static eu.piu.screening.ScreeningDescriptors.PROFILES;
+
+import eu.piu.connectors.serde.AvroCodec;
+import eu.piu.connectors.serde.UndecodableRecordException;
+import eu.piu.schema.ChangeOp;
+import eu.piu.schema.Hit;
+import eu.piu.schema.Pnr;
+import eu.piu.schema.Profile;
+import eu.piu.schema.internal.LegProbe;
+import eu.piu.screening.audit.AuditEvents;
+import eu.piu.screening.hits.HitFactory;
+import eu.piu.screening.match.LookupKeys;
+import eu.piu.screening.match.ProfileMatcher;
+import eu.piu.screening.profile.ProfileRuleException;
+import eu.piu.screening.profile.ProfileValidator;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keeps the latest version of each PNR until its flights are over, screens its passenger legs
+ * against the profiles (broadcast: few, small), and sends every leg to the watchlist lookup under
+ * each of its lookup keys, withdrawing what a new version no longer has. A profile that arrives
+ * after a PNR is evaluated against every PNR still waiting, so arrival order does not matter.
+ */
+public final class PnrScreeningFunction
+    extends KeyedBroadcastProcessFunction<String, Pnr, Profile, Hit> {
+
+  private static final long serialVersionUID = 1L;
+  private static final AvroCodec<Profile> PROFILE = AvroCodec.of(Profile.class);
+
+  private final Duration retentionAfterArrival;
+
+  private transient ValueState<Pnr> latest;
+  private transient ProfileMatcher profiles;
+  private transient Counter stalePnrVersions;
+  private transient Counter refusedProfiles;
+  private transient boolean journalsProfileChanges;
+
+  public PnrScreeningFunction(Duration retentionAfterArrival) {
+    this.retentionAfterArrival = retentionAfterArrival;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    latest = getRuntimeContext().getState(LATEST_PNR);
+    stalePnrVersions = getRuntimeContext().getMetricGroup().counter("stalePnrVersions");
+    refusedProfiles = getRuntimeContext().getMetricGroup().counter("refusedProfiles");
+    // Broadcast changes reach every parallel instance; one of them writes the journal entry.
+    journalsProfileChanges = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0;
+  }
+
+  @Override
+  public void processElement(Pnr pnr, ReadOnlyContext ctx, Collector<Hit> out) throws Exception {
+    ProfileMatcher current = profiles(ctx.getBroadcastState(PROFILES));
+    Pnr previous = latest.value();
+    if (previous != null && previous.getVersion() > pnr.getVersion()) {
+      stalePnrVersions.inc();
+      return;
+    }
+    ctx.output(AUDIT, AuditEvents.collection(pnr));
+    long expiry = Expiry.of(pnr.getLegs(), retentionAfterArrival);
+    Map<String, PassengerLeg> before = legsById(previous);
+    for (PassengerLeg leg : PassengerLegs.of(pnr)) {
+      Set<String> keys = LookupKeys.of(leg.passenger());
+      for (String key : keys) {
+        ctx.output(PROBES, probe(key, leg, expiry, false));
+      }
+      PassengerLeg earlier = before.remove(leg.passengerLegId());
+      if (earlier != null) {
+        withdraw(ctx, earlier, keys);
+      }
+      for (ProfileMatcher.Match match : current.match(pnr, leg)) {
+        out.collect(HitFactory.of(leg, match));
+      }
+    }
+    for (PassengerLeg gone : before.values()) {
+      withdraw(ctx, gone, Set.of());
+    }
+    latest.update(pnr);
+    ctx.timerService().registerEventTimeTimer(expiry);
+  }
+
+  /** Takes {@code leg} out of the lookup under every key it had and no longer has. */
+  private void withdraw(ReadOnlyContext ctx, PassengerLeg leg, Set<String> keysKept) {
+    for (String key : LookupKeys.of(leg.passenger())) {
+      if (!keysKept.contains(key)) {
+        ctx.output(PROBES, probe(key, leg, 0, true));
+      }
+    }
+  }
+
+  @Override
+  public void processBroadcastElement(Profile profile, Context ctx, Collector<Hit> out)
+      throws Exception {
+    BroadcastState<String, byte[]> stored = ctx.getBroadcastState(PROFILES);
+    ProfileMatcher current = profiles(stored);
+    Profile known = decode(stored.get(profile.getProfileId()));
+    if (known != null && known.getVersion() > profile.getVersion()) {
+      journal(ctx, profile, "IGNORED_STALE_VERSION");
+      return;
+    }
+    if (profile.getOp() == ChangeOp.DELETE) {
+      // Kept as a tombstone: an older upsert replayed later must not bring the profile back.
+      stored.put(profile.getProfileId(), PROFILE.encode(profile));
+      current.remove(profile.getProfileId());
+      journal(ctx, profile, "APPLIED");
+      return;
+    }
+    List<String> problems = new ProfileValidator().problems(profile);
+    if (!problems.isEmpty()) {
+      refuse(ctx, profile, String.join("; ", problems));
+      return;
+    }
+    ProfileMatcher onlyThis = new ProfileMatcher();
+    try {
+      onlyThis.upsert(profile);
+    } catch (ProfileRuleException e) {
+      refuse(ctx, profile, e.getMessage());
+      return;
+    }
+    current.upsert(profile);
+    stored.put(profile.getProfileId(), PROFILE.encode(profile));
+    journal(ctx, profile, "APPLIED");
+    // Profiles are few, so a change is evaluated against every waiting PNR right away.
+    ctx.applyToKeyedState(
+        LATEST_PNR,
+        (pnrId, state) -> {
+          Pnr waiting = state.value();
+          if (waiting != null) {
+            for (PassengerLeg leg : PassengerLegs.of(waiting)) {
+              for (ProfileMatcher.Match match : onlyThis.match(waiting, leg)) {
+                out.collect(HitFactory.of(leg, match));
+              }
+            }
+          }
+        });
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Hit> out) throws Exception {
+    Pnr waiting = latest.value();
+    // A later version may have moved the flights: only the timer of the current itinerary clears.
+    if (waiting != null && Expiry.of(waiting.getLegs(), retentionAfterArrival) <= timestamp) {
+      latest.clear();
+    }
+  }
+
+  private static LegProbe probe(String key, PassengerLeg leg, long expiry, boolean withdrawn) {
+    return LegProbe.newBuilder()
+        .setLookupKey(key)
+        .setWithdrawn(withdrawn)
+        .setPnrId(leg.pnrId())
+        .setPnrVersion(leg.pnrVersion())
+        .setPushedAt(leg.pushedAt())
+        .setCarrier(leg.carrier())
+        .setRecordLocator(leg.recordLocator())
+        .setPassengerLegId(leg.passengerLegId())
+        .setPersonKey(leg.personKey())
+        .setFlightKey(leg.flightKey())
+        .setPassenger(withdrawn ? null : leg.passenger())
+        .setFlight(withdrawn ? null : leg.leg())
+        .setExpiresAt(expiry)
+        .build();
+  }
+
+  private static Map<String, PassengerLeg> legsById(Pnr pnr) {
+    Map<String, PassengerLeg> legs = new HashMap<>();
+    if (pnr != null) {
+      PassengerLegs.of(pnr).forEach(leg -> legs.put(leg.passengerLegId(), leg));
+    }
+    return legs;
+  }
+
+  private void refuse(Context ctx, Profile profile, String why) {
+    refusedProfiles.inc();
+    journal(ctx, profile, "REFUSED: " + why);
+  }
+
+  private void journal(Context ctx, Profile profile, String outcome) {
+    if (journalsProfileChanges) {
+      ctx.output(AUDIT, AuditEvents.profileChange(profile, outcome));
+    }
+  }
+
+  /** Each parallel instance parses the profiles in broadcast state once, after start or restore. */
+  private ProfileMatcher profiles(ReadOnlyBroadcastState<String, byte[]> stored) throws Exception {
+    if (profiles == null) {
+      ProfileMatcher built = new ProfileMatcher();
+      Set<String> seen = new HashSet<>();
+      for (Map.Entry<String, byte[]> entry : stored.immutableEntries()) {
+        Profile profile = decode(entry.getValue());
+        if (profile.getOp() != ChangeOp.DELETE && seen.add(profile.getProfileId())) {
+          built.upsert(profile);
+        }
+      }
+      profiles = built;
+    }
+    return profiles;
+  }
+
+  private static Profile decode(byte[] stored) throws UndecodableRecordException {
+    return stored == null ? null : PROFILE.decode(stored);
+  }
+}

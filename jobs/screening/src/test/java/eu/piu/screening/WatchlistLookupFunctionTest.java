@@ -1,0 +1,176 @@
+package eu.piu.screening;
+
+import static eu.piu.screening.ScreeningFixtures.byDocument;
+import static eu.piu.screening.ScreeningFixtures.byName;
+import static eu.piu.screening.ScreeningFixtures.passenger;
+import static eu.piu.screening.ScreeningFixtures.pnr;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.piu.schema.Hit;
+import eu.piu.schema.Passenger;
+import eu.piu.schema.WatchlistEntry;
+import eu.piu.schema.internal.EntryAtKey;
+import eu.piu.schema.internal.LegProbe;
+import eu.piu.screening.match.LookupKeys;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.TestableKeyedStateBackend;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The keyed watchlist join: whichever of the passenger leg and the entry comes first, a hit. */
+class WatchlistLookupFunctionTest {
+
+  private static final Passenger WANTED = passenger("p1", "PEETERS", "JAN", "1970-03-04", "X123");
+  private static final long EXPIRY =
+      ScreeningFixtures.DEPARTURE.plusSeconds(2 * 3600).toEpochMilli()
+          + Duration.ofHours(24).toMillis();
+
+  private KeyedTwoInputStreamOperatorTestHarness<String, LegProbe, EntryAtKey, Hit> harness;
+
+  @BeforeEach
+  void open() throws Exception {
+    harness =
+        ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+            new WatchlistLookupFunction(),
+            LegProbe::getLookupKey,
+            EntryAtKey::getLookupKey,
+            Types.STRING);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    harness.close();
+  }
+
+  /** What the PNR stage sends for a passenger: one probe per lookup key. */
+  private void arrive(Passenger passenger, boolean withdrawn) throws Exception {
+    PassengerLeg leg = PassengerLegs.of(pnr("ABC123", 1, passenger)).get(0);
+    for (String key : LookupKeys.of(passenger)) {
+      harness.processElement1(
+          LegProbe.newBuilder()
+              .setLookupKey(key)
+              .setWithdrawn(withdrawn)
+              .setPnrId(leg.pnrId())
+              .setPnrVersion(leg.pnrVersion())
+              .setPushedAt(leg.pushedAt())
+              .setCarrier(leg.carrier())
+              .setRecordLocator(leg.recordLocator())
+              .setPassengerLegId(leg.passengerLegId())
+              .setPersonKey(leg.personKey())
+              .setFlightKey(leg.flightKey())
+              .setPassenger(passenger)
+              .setFlight(leg.leg())
+              .setExpiresAt(EXPIRY)
+              .build(),
+          1);
+    }
+  }
+
+  /** What the entry stage sends: the entry under each of its keys, or its removal. */
+  private void list(WatchlistEntry entry, boolean removed) throws Exception {
+    for (String key : LookupKeys.of(entry)) {
+      harness.processElement2(
+          new EntryAtKey(key, EntryIndexingFunction.keyOf(entry), removed ? null : entry), 1);
+    }
+  }
+
+  private List<Hit> hits() {
+    return new ArrayList<>(harness.extractOutputValues());
+  }
+
+  private int stateEntries() {
+    return ((TestableKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend())
+        .numKeyValueStateEntries();
+  }
+
+  @Test
+  void anEntryListedBeforeThePassengerHitsOnArrival() throws Exception {
+    list(byDocument("POLICE", "wanted", "e1", "X123"), false);
+    arrive(WANTED, false);
+
+    assertThat(hits()).singleElement().satisfies(h -> assertThat(h.getEntryId()).isEqualTo("e1"));
+    assertThat(hits().get(0).getReason()).contains("document.number");
+  }
+
+  @Test
+  void anEntryListedAfterThePassengerHitsThePassengerStillWaiting() throws Exception {
+    arrive(WANTED, false);
+    list(byName("VSSE", "vsse", "e2", "Jan Peeters", "1970"), false);
+
+    assertThat(hits())
+        .singleElement()
+        .satisfies(h -> assertThat(h.getServices()).containsExactly("VSSE"));
+  }
+
+  @Test
+  void bothOrdersGiveTheSameHit() throws Exception {
+    WatchlistEntry entry = byDocument("POLICE", "wanted", "e1", "X123");
+    list(entry, false);
+    arrive(WANTED, false);
+    Hit entryFirst = hits().get(0);
+
+    try (var other =
+        ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+            new WatchlistLookupFunction(),
+            LegProbe::getLookupKey,
+            EntryAtKey::getLookupKey,
+            Types.STRING)) {
+      harness = other;
+      arrive(WANTED, false);
+      list(entry, false);
+      assertThat(other.extractOutputValues()).containsExactly(entryFirst);
+    }
+  }
+
+  @Test
+  void aRemovedEntryRaisesNoNewHit() throws Exception {
+    WatchlistEntry entry = byDocument("POLICE", "wanted", "e1", "X123");
+    list(entry, false);
+    list(entry, true);
+    arrive(WANTED, false);
+
+    assertThat(hits()).isEmpty();
+  }
+
+  @Test
+  void aWithdrawnPassengerIsNotHitByALaterEntry() throws Exception {
+    arrive(WANTED, false);
+    arrive(WANTED, true);
+    list(byDocument("POLICE", "wanted", "e1", "X123"), false);
+
+    assertThat(hits()).isEmpty();
+  }
+
+  @Test
+  void theSameNameWithAnotherDateOfBirthIsNoHit() throws Exception {
+    list(byName("VSSE", "vsse", "e2", "Jan Peeters", "1971-03-04"), false);
+    arrive(WANTED, false);
+
+    assertThat(hits()).isEmpty();
+  }
+
+  @Test
+  void waitingPassengersAreForgottenOnceTheirFlightIsOverButEntriesStay() throws Exception {
+    list(byDocument("POLICE", "wanted", "e1", "X123"), false);
+    arrive(WANTED, false);
+    int withLegs = stateEntries();
+    assertThat(harness.numEventTimeTimers()).isEqualTo(2);
+
+    harness.processBothWatermarks(new Watermark(EXPIRY - 1));
+    assertThat(stateEntries()).isEqualTo(withLegs);
+
+    harness.processBothWatermarks(new Watermark(EXPIRY));
+    assertThat(harness.numEventTimeTimers()).isZero();
+    assertThat(stateEntries()).as("only the entry remains").isEqualTo(1);
+
+    list(byDocument("POLICE", "wanted", "e1", "X123"), false);
+    assertThat(hits()).as("a departed passenger is not hit again").hasSize(1);
+  }
+}
