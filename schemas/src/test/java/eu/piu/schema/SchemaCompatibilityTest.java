@@ -63,7 +63,14 @@ class SchemaCompatibilityTest {
 
   @Test
   void everyContractHasAReleasedBaseline() {
+    // A contract introduced after the last release has no baseline until the next release
+    // snapshots it; every contract that was released must keep one.
+    List<String> versions = ReleasedSchemas.versions();
+    List<String> lastReleased = ReleasedSchemas.contractsOf(versions.get(versions.size() - 1));
     for (Schema current : TopicContracts.CURRENT) {
+      if (!lastReleased.contains(current.getName())) {
+        continue;
+      }
       assertThat(ReleasedSchemas.of(current.getName()))
           .as("no released baseline for " + current.getName())
           .isNotEmpty();

@@ -1,5 +1,6 @@
 package eu.piu.schema.contract;
 
+import eu.piu.schema.ApiPassengerList;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.CarrierMessage;
 import eu.piu.schema.DeadLetter;
@@ -24,7 +25,8 @@ public final class TopicContracts {
           Hit.getClassSchema(),
           ServiceNotification.getClassSchema(),
           AuditEvent.getClassSchema(),
-          DeadLetter.getClassSchema());
+          DeadLetter.getClassSchema(),
+          ApiPassengerList.getClassSchema());
 
   private TopicContracts() {}
 }
