@@ -2,7 +2,6 @@ package eu.piu.screening;
 
 import eu.piu.schema.FlightLeg;
 import eu.piu.schema.Passenger;
-import eu.piu.schema.internal.LegProbe;
 import java.time.Instant;
 
 /**
@@ -24,21 +23,4 @@ public record PassengerLeg(
     FlightLeg leg,
     String passengerLegId,
     String flightKey,
-    String personKey) {
-
-  /** The leg a watchlist lookup probe stands for. */
-  public static PassengerLeg of(LegProbe probe) {
-    return new PassengerLeg(
-        probe.getPnrId(),
-        probe.getPnrVersion(),
-        probe.getCarrier(),
-        probe.getRecordLocator(),
-        probe.getPushedAt(),
-        probe.getPassenger(),
-        -1,
-        probe.getFlight(),
-        probe.getPassengerLegId(),
-        probe.getFlightKey(),
-        probe.getPersonKey());
-  }
-}
+    String personKey) {}

@@ -9,9 +9,10 @@ import eu.piu.connectors.serde.AvroCodec;
 import eu.piu.connectors.serde.UndecodableRecordException;
 import eu.piu.schema.ChangeOp;
 import eu.piu.schema.Hit;
+import eu.piu.schema.Passenger;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.Profile;
-import eu.piu.schema.internal.LegProbe;
+import eu.piu.schema.internal.PassengerProbe;
 import eu.piu.screening.audit.AuditEvents;
 import eu.piu.screening.hits.HitFactory;
 import eu.piu.screening.match.LookupKeys;
@@ -34,9 +35,10 @@ import org.apache.flink.util.Collector;
 
 /**
  * Keeps the latest version of each PNR until its flights are over, screens its passenger legs
- * against the profiles (broadcast: few, small), and sends every leg to the watchlist lookup under
- * each of its lookup keys, withdrawing what a new version no longer has. A profile that arrives
- * after a PNR is evaluated against every PNR still waiting, so arrival order does not matter.
+ * against the profiles (broadcast: few, small), and sends every passenger with their flights to the
+ * watchlist lookup under each of their lookup keys, withdrawing what a new version no longer has. A
+ * profile that arrives after a PNR is evaluated against every PNR still waiting, so arrival order
+ * does not matter.
  */
 public final class PnrScreeningFunction
     extends KeyedBroadcastProcessFunction<String, Pnr, Profile, Hit> {
@@ -75,32 +77,36 @@ public final class PnrScreeningFunction
     }
     ctx.output(AUDIT, AuditEvents.collection(pnr));
     long expiry = Expiry.of(pnr.getLegs(), retentionAfterArrival);
-    Map<String, PassengerLeg> before = legsById(previous);
-    for (PassengerLeg leg : PassengerLegs.of(pnr)) {
-      Set<String> keys = LookupKeys.of(leg.passenger());
+    Map<String, Passenger> before = passengersByRef(previous);
+    for (Passenger passenger : pnr.getPassengers()) {
+      String ref = PassengerLegs.passengerRef(pnr.getPnrId(), passenger);
+      Set<String> keys = LookupKeys.of(passenger);
       for (String key : keys) {
-        ctx.output(PROBES, probe(key, leg, expiry, false));
+        ctx.output(PROBES, probe(key, pnr, passenger, expiry, false));
       }
-      PassengerLeg earlier = before.remove(leg.passengerLegId());
+      Passenger earlier = before.remove(ref);
       if (earlier != null) {
-        withdraw(ctx, earlier, keys);
+        withdraw(ctx, pnr, earlier, keys);
       }
+    }
+    for (Passenger gone : before.values()) {
+      withdraw(ctx, pnr, gone, Set.of());
+    }
+    for (PassengerLeg leg : PassengerLegs.of(pnr)) {
       for (ProfileMatcher.Match match : current.match(pnr, leg)) {
         out.collect(HitFactory.of(leg, match));
       }
-    }
-    for (PassengerLeg gone : before.values()) {
-      withdraw(ctx, gone, Set.of());
     }
     latest.update(pnr);
     ctx.timerService().registerEventTimeTimer(expiry);
   }
 
-  /** Takes {@code leg} out of the lookup under every key it had and no longer has. */
-  private void withdraw(ReadOnlyContext ctx, PassengerLeg leg, Set<String> keysKept) {
-    for (String key : LookupKeys.of(leg.passenger())) {
+  /** Takes a passenger out of the lookup under every key they had and no longer have. */
+  private static void withdraw(
+      ReadOnlyContext ctx, Pnr pnr, Passenger passenger, Set<String> keysKept) {
+    for (String key : LookupKeys.of(passenger)) {
       if (!keysKept.contains(key)) {
-        ctx.output(PROBES, probe(key, leg, 0, true));
+        ctx.output(PROBES, probe(key, pnr, passenger, 0, true));
       }
     }
   }
@@ -161,30 +167,31 @@ public final class PnrScreeningFunction
     }
   }
 
-  private static LegProbe probe(String key, PassengerLeg leg, long expiry, boolean withdrawn) {
-    return LegProbe.newBuilder()
+  private static PassengerProbe probe(
+      String key, Pnr pnr, Passenger passenger, long expiry, boolean withdrawn) {
+    return PassengerProbe.newBuilder()
         .setLookupKey(key)
         .setWithdrawn(withdrawn)
-        .setPnrId(leg.pnrId())
-        .setPnrVersion(leg.pnrVersion())
-        .setPushedAt(leg.pushedAt())
-        .setCarrier(leg.carrier())
-        .setRecordLocator(leg.recordLocator())
-        .setPassengerLegId(leg.passengerLegId())
-        .setPersonKey(leg.personKey())
-        .setFlightKey(leg.flightKey())
-        .setPassenger(withdrawn ? null : leg.passenger())
-        .setFlight(withdrawn ? null : leg.leg())
+        .setPnrId(pnr.getPnrId())
+        .setPnrVersion(pnr.getVersion())
+        .setPushedAt(pnr.getPushedAt())
+        .setCarrier(pnr.getCarrier())
+        .setRecordLocator(pnr.getRecordLocator())
+        .setPassengerRef(PassengerLegs.passengerRef(pnr.getPnrId(), passenger))
+        .setPassenger(withdrawn ? null : passenger)
+        .setFlights(withdrawn ? List.of() : pnr.getLegs())
         .setExpiresAt(expiry)
         .build();
   }
 
-  private static Map<String, PassengerLeg> legsById(Pnr pnr) {
-    Map<String, PassengerLeg> legs = new HashMap<>();
+  private static Map<String, Passenger> passengersByRef(Pnr pnr) {
+    Map<String, Passenger> passengers = new HashMap<>();
     if (pnr != null) {
-      PassengerLegs.of(pnr).forEach(leg -> legs.put(leg.passengerLegId(), leg));
+      for (Passenger passenger : pnr.getPassengers()) {
+        passengers.put(PassengerLegs.passengerRef(pnr.getPnrId(), passenger), passenger);
+      }
     }
-    return legs;
+    return passengers;
   }
 
   private void refuse(Context ctx, Profile profile, String why) {

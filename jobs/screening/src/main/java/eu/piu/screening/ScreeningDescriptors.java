@@ -5,8 +5,11 @@ import eu.piu.schema.DeadLetter;
 import eu.piu.schema.Hit;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.WatchlistEntry;
-import eu.piu.schema.internal.LegProbe;
+import eu.piu.schema.internal.EntriesAtKey;
+import eu.piu.schema.internal.PassengerProbe;
+import java.time.Duration;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeutils.base.StringSerializer;
@@ -39,13 +42,26 @@ public final class ScreeningDescriptors {
       new ValueStateDescriptor<>("watchlist-entry", new AvroTypeInfo<>(WatchlistEntry.class));
 
   /** Keyed by lookup key: the watchlist entries found under it, by list/entry id. */
-  public static final MapStateDescriptor<String, WatchlistEntry> ENTRIES_AT_KEY =
-      new MapStateDescriptor<>(
-          "entries-at-key", Types.STRING, new AvroTypeInfo<>(WatchlistEntry.class));
+  public static final ValueStateDescriptor<EntriesAtKey> ENTRIES_AT_KEY =
+      new ValueStateDescriptor<>("entries-at-key", new AvroTypeInfo<>(EntriesAtKey.class));
 
-  /** Keyed by lookup key: passenger legs waiting for their flight, by passenger leg id. */
-  public static final MapStateDescriptor<String, LegProbe> LEGS_AT_KEY =
-      new MapStateDescriptor<>("legs-at-key", Types.STRING, new AvroTypeInfo<>(LegProbe.class));
+  /**
+   * Keyed by lookup key: the passengers waiting for their flights, by {@code pnrId|passengerId}.
+   * The time-to-live (from the last write, cleaned during RocksDB compaction) removes those whose
+   * key is never visited again after their flights.
+   */
+  public static MapStateDescriptor<String, PassengerProbe> passengersAtKey(Duration ttl) {
+    MapStateDescriptor<String, PassengerProbe> descriptor =
+        new MapStateDescriptor<>(
+            "passengers-at-key", Types.STRING, new AvroTypeInfo<>(PassengerProbe.class));
+    descriptor.enableTimeToLive(
+        StateTtlConfig.newBuilder(ttl)
+            .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+            .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+            .cleanupInRocksdbCompactFilter(1000)
+            .build());
+    return descriptor;
+  }
 
   /** Keyed by hit id: raised already; holds the time after which it may be forgotten. */
   public static final ValueStateDescriptor<Long> HIT_RAISED =
@@ -61,7 +77,7 @@ public final class ScreeningDescriptors {
   public static final OutputTag<AuditEvent> AUDIT =
       new OutputTag<>("audit", new AvroTypeInfo<>(AuditEvent.class));
 
-  /** Passenger legs on their way to the watchlist lookup, one per lookup key. */
-  public static final OutputTag<LegProbe> PROBES =
-      new OutputTag<>("leg-probes", new AvroTypeInfo<>(LegProbe.class));
+  /** Passengers on their way to the watchlist lookup, one per lookup key. */
+  public static final OutputTag<PassengerProbe> PROBES =
+      new OutputTag<>("passenger-probes", new AvroTypeInfo<>(PassengerProbe.class));
 }

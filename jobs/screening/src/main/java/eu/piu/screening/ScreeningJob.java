@@ -14,7 +14,6 @@ import eu.piu.connectors.kafka.KafkaTopicSource;
 import eu.piu.connectors.kafka.TopicNames;
 import eu.piu.connectors.kafka.TransactionalKafkaSink;
 import eu.piu.connectors.serde.AvroCodec;
-import eu.piu.connectors.serde.AvroDocuments;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.DeadLetter;
 import eu.piu.schema.FlightLeg;
@@ -24,7 +23,7 @@ import eu.piu.schema.Profile;
 import eu.piu.schema.ServiceNotification;
 import eu.piu.schema.WatchlistEntry;
 import eu.piu.schema.internal.EntryAtKey;
-import eu.piu.schema.internal.LegProbe;
+import eu.piu.schema.internal.PassengerProbe;
 import eu.piu.schema.internal.SourceRecord;
 import eu.piu.screening.audit.AuditEvents;
 import eu.piu.screening.hits.HitDocuments;
@@ -74,7 +73,6 @@ public final class ScreeningJob {
       Sink<Hit> hitIndex,
       Sink<ServiceNotification> notifications,
       Sink<AuditEvent> audit,
-      Sink<AuditEvent> auditIndex,
       Sink<DeadLetter> deadLetters) {}
 
   private final Sources sources;
@@ -151,11 +149,12 @@ public final class ScreeningJob {
     DataStream<Hit> watchlistHits =
         profileHits
             .getSideOutput(ScreeningDescriptors.PROBES)
-            .keyBy(LegProbe::getLookupKey)
+            .keyBy(PassengerProbe::getLookupKey)
             .connect(entriesAtKeys.keyBy(EntryAtKey::getLookupKey))
-            .process(new WatchlistLookupFunction())
+            .process(
+                new WatchlistLookupFunction(options.get(ScreeningOptions.WAITING_PASSENGER_TTL)))
             .uid("watchlist-lookup")
-            .name("watchlist lookup: passenger legs meet entries by key");
+            .name("watchlist lookup: passengers meet entries by key");
 
     SingleOutputStreamOperator<Hit> hits =
         profileHits
@@ -195,7 +194,6 @@ public final class ScreeningJob {
         .uid("notifications-to-kafka")
         .name("notifications → Kafka, one topic per service");
     audit.sinkTo(sinks.audit()).uid("audit-to-kafka").name("audit → Kafka");
-    audit.sinkTo(sinks.auditIndex()).uid("audit-to-elasticsearch").name("audit → Elasticsearch");
     deadLetters
         .sinkTo(sinks.deadLetters())
         .uid("dead-letters-to-kafka")
@@ -286,11 +284,6 @@ public final class ScreeningJob {
             DeliveryGuarantee.EXACTLY_ONCE,
             prefix + "-audit",
             timeout),
-        IdempotentElasticsearchSink.of(
-            elasticsearch,
-            options.get(ScreeningOptions.AUDIT_INDEX),
-            AuditEvent::getEventId,
-            AvroDocuments::of),
         TransactionalKafkaSink.of(
             kafka,
             AvroRecordSerializer.toTopic(DeadLetter.class, topics.deadLetters(), DeadLetters::idOf),

@@ -1,5 +1,6 @@
 package eu.piu.screening;
 
+import eu.piu.connectors.deployment.DeploymentOptions;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.configuration.ConfigOption;
@@ -14,16 +15,9 @@ public final class ScreeningOptions {
   private ScreeningOptions() {}
 
   public static final ConfigOption<String> KAFKA_BOOTSTRAP_SERVERS =
-      ConfigOptions.key("piu.kafka.bootstrap-servers")
-          .stringType()
-          .defaultValue("127.0.0.1:9092")
-          .withDescription("Kafka brokers.");
+      DeploymentOptions.KAFKA_BOOTSTRAP_SERVERS;
 
-  public static final ConfigOption<String> TOPIC_PREFIX =
-      ConfigOptions.key("piu.topic-prefix")
-          .stringType()
-          .defaultValue("piu.")
-          .withDescription("Prefix of every topic name of this deployment.");
+  public static final ConfigOption<String> TOPIC_PREFIX = DeploymentOptions.TOPIC_PREFIX;
 
   public static final ConfigOption<List<String>> SERVICES =
       ConfigOptions.key("piu.services")
@@ -34,17 +28,9 @@ public final class ScreeningOptions {
               "Competent services; each has a topic notifications.<service>. A watchlist entry or"
                   + " profile naming another service is refused to the dead-letter topic.");
 
-  public static final ConfigOption<String> ELASTICSEARCH_URL =
-      ConfigOptions.key("piu.elasticsearch.url")
-          .stringType()
-          .defaultValue("http://127.0.0.1:9200")
-          .withDescription("Elasticsearch for the hits and audit indices.");
+  public static final ConfigOption<String> ELASTICSEARCH_URL = DeploymentOptions.ELASTICSEARCH_URL;
 
-  public static final ConfigOption<String> HITS_INDEX =
-      ConfigOptions.key("piu.index.hits").stringType().defaultValue("piu-hits");
-
-  public static final ConfigOption<String> AUDIT_INDEX =
-      ConfigOptions.key("piu.index.audit").stringType().defaultValue("piu-audit");
+  public static final ConfigOption<String> HITS_INDEX = DeploymentOptions.HITS_INDEX;
 
   public static final ConfigOption<String> CONSUMER_GROUP =
       ConfigOptions.key("piu.screening.consumer-group")
@@ -59,25 +45,12 @@ public final class ScreeningOptions {
           .withDescription("Must be unique per running job on a Kafka cluster.");
 
   public static final ConfigOption<Duration> TRANSACTION_TIMEOUT =
-      ConfigOptions.key("piu.kafka.transaction-timeout")
-          .durationType()
-          .defaultValue(Duration.ofMinutes(5))
-          .withDescription("Must not exceed the brokers' transaction.max.timeout.ms (15 min).");
+      DeploymentOptions.TRANSACTION_TIMEOUT;
 
   public static final ConfigOption<Duration> CHECKPOINT_INTERVAL =
-      ConfigOptions.key("piu.checkpoint-interval")
-          .durationType()
-          .defaultValue(Duration.ofSeconds(1))
-          .withDescription(
-              "Hits become visible to read_committed consumers when a checkpoint completes.");
+      DeploymentOptions.CHECKPOINT_INTERVAL;
 
-  public static final ConfigOption<Integer> MAX_PARALLELISM =
-      ConfigOptions.key("piu.max-parallelism")
-          .intType()
-          .defaultValue(128)
-          .withDescription(
-              "Key groups of the keyed state: the most the job can ever be rescaled to. Fixed so"
-                  + " that savepoints stay restorable at any parallelism up to it.");
+  public static final ConfigOption<Integer> MAX_PARALLELISM = DeploymentOptions.MAX_PARALLELISM;
 
   public static final ConfigOption<Duration> RETENTION_AFTER_ARRIVAL =
       ConfigOptions.key("piu.screening.retention-after-arrival")
@@ -85,6 +58,14 @@ public final class ScreeningOptions {
           .defaultValue(Duration.ofHours(24))
           .withDescription(
               "How long after its last scheduled arrival a PNR stays in state for re-screening.");
+
+  public static final ConfigOption<Duration> WAITING_PASSENGER_TTL =
+      ConfigOptions.key("piu.screening.waiting-passenger-ttl")
+          .durationType()
+          .defaultValue(Duration.ofDays(7))
+          .withDescription(
+              "Longest a passenger waits in the watchlist lookup after their PNR's last version:"
+                  + " longer than any PNR stays before its flights are over.");
 
   public static final ConfigOption<Duration> MAX_OUT_OF_ORDERNESS =
       ConfigOptions.key("piu.screening.max-out-of-orderness")
@@ -115,13 +96,13 @@ public final class ScreeningOptions {
           SERVICES,
           ELASTICSEARCH_URL,
           HITS_INDEX,
-          AUDIT_INDEX,
           CONSUMER_GROUP,
           TRANSACTIONAL_ID_PREFIX,
           TRANSACTION_TIMEOUT,
           CHECKPOINT_INTERVAL,
           MAX_PARALLELISM,
           RETENTION_AFTER_ARRIVAL,
+          WAITING_PASSENGER_TTL,
           MAX_OUT_OF_ORDERNESS,
           SOURCE_IDLENESS,
           FROM_EARLIEST);

@@ -1,82 +1,114 @@
 package eu.piu.screening;
 
 import static eu.piu.screening.ScreeningDescriptors.ENTRIES_AT_KEY;
-import static eu.piu.screening.ScreeningDescriptors.LEGS_AT_KEY;
 
 import eu.piu.schema.Hit;
 import eu.piu.schema.WatchlistEntry;
+import eu.piu.schema.internal.EntriesAtKey;
 import eu.piu.schema.internal.EntryAtKey;
-import eu.piu.schema.internal.LegProbe;
+import eu.piu.schema.internal.PassengerProbe;
 import eu.piu.screening.hits.HitFactory;
 import eu.piu.screening.match.EntryMatcher;
+import eu.piu.screening.match.WatchlistMatch;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * The watchlist join, keyed by lookup key (a document number, a normalised name): the entries under
- * a key meet the passenger legs under the same key, whichever comes first. A leg waits here until
- * its flight is over, so an entry added later still hits it; a new entry meets only the legs of its
- * own keys, never a scan of all passengers. Lists of any size live in keyed (RocksDB) state and are
- * checkpointed incrementally.
+ * a key meet the passengers under the same key, whichever comes first. A passenger waits here until
+ * their flights are over, so an entry added later still hits them; a new entry meets only the
+ * passengers of its own keys, never a scan of all passengers. Lists of any size live in keyed
+ * (RocksDB) state and are checkpointed incrementally.
+ *
+ * <p>Waiting passengers carry no timer (one per passenger would be millions): once their flights
+ * are over (behind the watermark) they are skipped and removed when their key is next visited, and
+ * a state time-to-live removes the rest.
  */
 public final class WatchlistLookupFunction
-    extends KeyedCoProcessFunction<String, LegProbe, EntryAtKey, Hit> {
+    extends KeyedCoProcessFunction<String, PassengerProbe, EntryAtKey, Hit> {
 
   private static final long serialVersionUID = 1L;
 
-  private transient MapState<String, WatchlistEntry> entries;
-  private transient MapState<String, LegProbe> legs;
+  private final Duration waitingPassengerTtl;
 
-  @Override
-  public void open(OpenContext openContext) {
-    entries = getRuntimeContext().getMapState(ENTRIES_AT_KEY);
-    legs = getRuntimeContext().getMapState(LEGS_AT_KEY);
+  private transient ValueState<EntriesAtKey> entries;
+  private transient MapState<String, PassengerProbe> passengers;
+
+  public WatchlistLookupFunction(Duration waitingPassengerTtl) {
+    this.waitingPassengerTtl = waitingPassengerTtl;
   }
 
   @Override
-  public void processElement1(LegProbe probe, Context ctx, Collector<Hit> out) throws Exception {
+  public void open(OpenContext openContext) {
+    entries = getRuntimeContext().getState(ENTRIES_AT_KEY);
+    passengers =
+        getRuntimeContext().getMapState(ScreeningDescriptors.passengersAtKey(waitingPassengerTtl));
+  }
+
+  @Override
+  public void processElement1(PassengerProbe probe, Context ctx, Collector<Hit> out)
+      throws Exception {
     if (probe.getWithdrawn()) {
-      legs.remove(probe.getPassengerLegId());
+      passengers.remove(probe.getPassengerRef());
       return;
     }
-    legs.put(probe.getPassengerLegId(), probe);
-    ctx.timerService().registerEventTimeTimer(probe.getExpiresAt());
-    PassengerLeg leg = PassengerLeg.of(probe);
-    for (WatchlistEntry entry : entries.values()) {
-      EntryMatcher.match(entry, probe.getPassenger())
-          .ifPresent(match -> out.collect(HitFactory.of(leg, match)));
+    passengers.put(probe.getPassengerRef(), probe);
+    EntriesAtKey listed = entries.value();
+    if (listed != null) {
+      for (WatchlistEntry entry : listed.getEntries().values()) {
+        hits(entry, probe, out);
+      }
     }
   }
 
   @Override
   public void processElement2(EntryAtKey update, Context ctx, Collector<Hit> out) throws Exception {
+    EntriesAtKey listed = entries.value();
+    Map<String, WatchlistEntry> byId =
+        listed == null ? new HashMap<>() : new HashMap<>(listed.getEntries());
     WatchlistEntry entry = update.getEntry();
     if (entry == null) {
-      entries.remove(update.getEntryKey());
+      byId.remove(update.getEntryKey());
+    } else {
+      byId.put(update.getEntryKey(), entry);
+    }
+    if (byId.isEmpty()) {
+      entries.clear();
+    } else {
+      entries.update(new EntriesAtKey(byId));
+    }
+    if (entry == null) {
       return;
     }
-    entries.put(update.getEntryKey(), entry);
-    for (LegProbe probe : legs.values()) {
-      EntryMatcher.match(entry, probe.getPassenger())
-          .ifPresent(match -> out.collect(HitFactory.of(PassengerLeg.of(probe), match)));
+    long now = ctx.timerService().currentWatermark();
+    List<String> over = new ArrayList<>();
+    for (Map.Entry<String, PassengerProbe> waiting : passengers.entries()) {
+      if (waiting.getValue().getExpiresAt() <= now) {
+        over.add(waiting.getKey());
+      } else {
+        hits(entry, waiting.getValue(), out);
+      }
+    }
+    for (String ref : over) {
+      passengers.remove(ref);
     }
   }
 
-  @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Hit> out) throws Exception {
-    List<String> over = new ArrayList<>();
-    for (Map.Entry<String, LegProbe> waiting : legs.entries()) {
-      if (waiting.getValue().getExpiresAt() <= timestamp) {
-        over.add(waiting.getKey());
+  private static void hits(WatchlistEntry entry, PassengerProbe probe, Collector<Hit> out) {
+    Optional<WatchlistMatch> match = EntryMatcher.match(entry, probe.getPassenger());
+    if (match.isPresent()) {
+      for (PassengerLeg leg : PassengerLegs.of(probe)) {
+        out.collect(HitFactory.of(leg, match.get()));
       }
-    }
-    for (String legId : over) {
-      legs.remove(legId);
     }
   }
 }

@@ -13,7 +13,7 @@ import eu.piu.schema.HitKind;
 import eu.piu.schema.Passenger;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.Profile;
-import eu.piu.schema.internal.LegProbe;
+import eu.piu.schema.internal.PassengerProbe;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -53,7 +53,7 @@ class PnrScreeningFunctionTest {
     return harness.extractOutputValues();
   }
 
-  private List<LegProbe> probes() {
+  private List<PassengerProbe> probes() {
     return harness.getSideOutput(ScreeningDescriptors.PROBES).stream()
         .map(r -> r.getValue())
         .toList();
@@ -70,7 +70,7 @@ class PnrScreeningFunctionTest {
     harness.processElement(pnr("ABC123", 1, List.of(WANTED, OTHER), leg()), 1);
 
     assertThat(probes())
-        .extracting(LegProbe::getLookupKey, LegProbe::getWithdrawn)
+        .extracting(PassengerProbe::getLookupKey, PassengerProbe::getWithdrawn)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("doc:X123", false),
             org.assertj.core.groups.Tuple.tuple("name:JAN PEETERS", false),
@@ -85,9 +85,9 @@ class PnrScreeningFunctionTest {
     Passenger newPassport = passenger("p1", "PEETERS", "JAN", "1970-03-04", "X999");
     harness.processElement(pnr("ABC123", 2, List.of(newPassport), leg()), 2);
 
-    List<LegProbe> second = probes().subList(4, probes().size());
+    List<PassengerProbe> second = probes().subList(4, probes().size());
     assertThat(second)
-        .extracting(LegProbe::getLookupKey, LegProbe::getWithdrawn)
+        .extracting(PassengerProbe::getLookupKey, PassengerProbe::getWithdrawn)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("doc:X999", false),
             org.assertj.core.groups.Tuple.tuple("name:JAN PEETERS", false),
@@ -101,7 +101,7 @@ class PnrScreeningFunctionTest {
     harness.processElement(pnr("ABC123", 2, OTHER), 1);
     harness.processElement(pnr("ABC123", 1, WANTED), 2);
 
-    assertThat(probes()).extracting(LegProbe::getLookupKey).doesNotContain("doc:X123");
+    assertThat(probes()).extracting(PassengerProbe::getLookupKey).doesNotContain("doc:X123");
   }
 
   @Test

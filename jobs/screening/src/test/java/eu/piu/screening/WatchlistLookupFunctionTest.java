@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.piu.schema.Hit;
 import eu.piu.schema.Passenger;
+import eu.piu.schema.Pnr;
 import eu.piu.schema.WatchlistEntry;
 import eu.piu.schema.internal.EntryAtKey;
-import eu.piu.schema.internal.LegProbe;
+import eu.piu.schema.internal.PassengerProbe;
 import eu.piu.screening.match.LookupKeys;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,14 +33,14 @@ class WatchlistLookupFunctionTest {
       ScreeningFixtures.DEPARTURE.plusSeconds(2 * 3600).toEpochMilli()
           + Duration.ofHours(24).toMillis();
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, LegProbe, EntryAtKey, Hit> harness;
+  private KeyedTwoInputStreamOperatorTestHarness<String, PassengerProbe, EntryAtKey, Hit> harness;
 
   @BeforeEach
   void open() throws Exception {
     harness =
         ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
-            new WatchlistLookupFunction(),
-            LegProbe::getLookupKey,
+            new WatchlistLookupFunction(Duration.ofDays(7)),
+            PassengerProbe::getLookupKey,
             EntryAtKey::getLookupKey,
             Types.STRING);
   }
@@ -51,22 +52,20 @@ class WatchlistLookupFunctionTest {
 
   /** What the PNR stage sends for a passenger: one probe per lookup key. */
   private void arrive(Passenger passenger, boolean withdrawn) throws Exception {
-    PassengerLeg leg = PassengerLegs.of(pnr("ABC123", 1, passenger)).get(0);
+    Pnr pnr = pnr("ABC123", 1, passenger);
     for (String key : LookupKeys.of(passenger)) {
       harness.processElement1(
-          LegProbe.newBuilder()
+          PassengerProbe.newBuilder()
               .setLookupKey(key)
               .setWithdrawn(withdrawn)
-              .setPnrId(leg.pnrId())
-              .setPnrVersion(leg.pnrVersion())
-              .setPushedAt(leg.pushedAt())
-              .setCarrier(leg.carrier())
-              .setRecordLocator(leg.recordLocator())
-              .setPassengerLegId(leg.passengerLegId())
-              .setPersonKey(leg.personKey())
-              .setFlightKey(leg.flightKey())
-              .setPassenger(passenger)
-              .setFlight(leg.leg())
+              .setPnrId(pnr.getPnrId())
+              .setPnrVersion(pnr.getVersion())
+              .setPushedAt(pnr.getPushedAt())
+              .setCarrier(pnr.getCarrier())
+              .setRecordLocator(pnr.getRecordLocator())
+              .setPassengerRef(PassengerLegs.passengerRef(pnr.getPnrId(), passenger))
+              .setPassenger(withdrawn ? null : passenger)
+              .setFlights(withdrawn ? List.of() : pnr.getLegs())
               .setExpiresAt(EXPIRY)
               .build(),
           1);
@@ -118,8 +117,8 @@ class WatchlistLookupFunctionTest {
 
     try (var other =
         ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
-            new WatchlistLookupFunction(),
-            LegProbe::getLookupKey,
+            new WatchlistLookupFunction(Duration.ofDays(7)),
+            PassengerProbe::getLookupKey,
             EntryAtKey::getLookupKey,
             Types.STRING)) {
       harness = other;
@@ -157,20 +156,25 @@ class WatchlistLookupFunctionTest {
   }
 
   @Test
-  void waitingPassengersAreForgottenOnceTheirFlightIsOverButEntriesStay() throws Exception {
-    list(byDocument("POLICE", "wanted", "e1", "X123"), false);
+  void passengersWhoseFlightsAreOverAreNotHitAndAreForgottenWhenTheirKeyIsVisited()
+      throws Exception {
     arrive(WANTED, false);
-    int withLegs = stateEntries();
-    assertThat(harness.numEventTimeTimers()).isEqualTo(2);
-
-    harness.processBothWatermarks(new Watermark(EXPIRY - 1));
-    assertThat(stateEntries()).isEqualTo(withLegs);
+    int waiting = stateEntries();
+    assertThat(waiting).as("the passenger waits under its two keys").isEqualTo(2);
+    assertThat(harness.numEventTimeTimers()).as("no timer per passenger").isZero();
 
     harness.processBothWatermarks(new Watermark(EXPIRY));
-    assertThat(harness.numEventTimeTimers()).isZero();
-    assertThat(stateEntries()).as("only the entry remains").isEqualTo(1);
-
     list(byDocument("POLICE", "wanted", "e1", "X123"), false);
-    assertThat(hits()).as("a departed passenger is not hit again").hasSize(1);
+
+    assertThat(hits()).as("a departed passenger is not hit").isEmpty();
+    assertThat(stateEntries())
+        .as("the entry is stored, the departed passenger removed from the visited key")
+        .isEqualTo(waiting);
+  }
+
+  @Test
+  void waitingPassengersHaveATimeToLive() {
+    assertThat(ScreeningDescriptors.passengersAtKey(Duration.ofDays(7)).getTtlConfig().isEnabled())
+        .isTrue();
   }
 }

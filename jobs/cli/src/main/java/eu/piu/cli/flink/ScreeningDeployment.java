@@ -1,5 +1,8 @@
 package eu.piu.cli.flink;
 
+import eu.piu.audit.AuditJob;
+import eu.piu.audit.AuditOptions;
+import eu.piu.connectors.deployment.DeploymentOptions;
 import eu.piu.screening.ScreeningJob;
 import eu.piu.screening.ScreeningOptions;
 import java.time.Duration;
@@ -10,7 +13,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The screening job with its production wiring (ScreeningJob.kafkaSources / productionSinks)
- * pointed at the local stack, submitted to a {@link LocalFlink}.
+ * pointed at the local stack, submitted to a {@link LocalFlink} with the audit job that indexes its
+ * journal; the returned id is the screening job's.
  *
  * @param consumerGroup the job's Kafka consumer group; its committed offsets tell where it is
  * @param transactionalIdPrefix unique per running job on the cluster; kept across runs of the same
@@ -36,7 +40,9 @@ public record ScreeningDeployment(
     options.set(ScreeningOptions.TOPIC_PREFIX, topicPrefix);
     options.set(ScreeningOptions.SERVICES, services);
     options.set(ScreeningOptions.HITS_INDEX, hitsIndex);
-    options.set(ScreeningOptions.AUDIT_INDEX, auditIndex);
+    options.set(DeploymentOptions.AUDIT_INDEX, auditIndex);
+    options.set(AuditOptions.CONSUMER_GROUP, consumerGroup + "-audit");
+    options.set(AuditOptions.TRANSACTIONAL_ID_PREFIX, transactionalIdPrefix + "-audit");
     options.set(ScreeningOptions.CONSUMER_GROUP, consumerGroup);
     options.set(ScreeningOptions.TRANSACTIONAL_ID_PREFIX, transactionalIdPrefix);
     options.set(ScreeningOptions.TRANSACTION_TIMEOUT, TRANSACTION_TIMEOUT);
@@ -51,6 +57,13 @@ public record ScreeningDeployment(
     new ScreeningJob(
             ScreeningJob.kafkaSources(options), ScreeningJob.productionSinks(options), options)
         .build(env);
-    return flink.submit(env, jobName);
+    JobID screening = flink.submit(env, jobName);
+    // The journal reaches its index through the audit job, as on a cluster; one slot suffices.
+    StreamExecutionEnvironment audit = flink.environment();
+    audit.setParallelism(1);
+    new AuditJob(AuditJob.kafkaSource(options), AuditJob.productionSinks(options), options)
+        .build(audit);
+    flink.submit(audit, jobName + " (audit)");
+    return screening;
   }
 }

@@ -131,7 +131,6 @@ class ScreeningJobITCase {
       options.set(ScreeningOptions.SERVICES, SERVICES);
       options.set(ScreeningOptions.ELASTICSEARCH_URL, elasticsearch);
       options.set(ScreeningOptions.HITS_INDEX, name + "-hits");
-      options.set(ScreeningOptions.AUDIT_INDEX, name + "-audit");
       options.set(ScreeningOptions.CONSUMER_GROUP, name);
       options.set(ScreeningOptions.TRANSACTIONAL_ID_PREFIX, name);
       options.set(ScreeningOptions.CHECKPOINT_INTERVAL, Duration.ofMillis(500));
@@ -335,13 +334,6 @@ class ScreeningJobITCase {
               hits.stream().filter(Hit::getCommon).findFirst().orElseThrow().getHitId());
       assertThat(common.path("status").asText()).isEqualTo("PENDING_VALIDATION");
       assertThat(common.path("services").size()).isEqualTo(3);
-      String auditIndex = name + "-audit";
-      Deadline.await(
-          "audit events in Elasticsearch",
-          DEADLINE,
-          () -> HttpJson.documentIds(elasticsearch, auditIndex).size() >= audit.size());
-      assertThat(HttpJson.documentIds(elasticsearch, auditIndex))
-          .containsExactlyInAnyOrderElementsOf(audit.stream().map(AuditEvent::getEventId).toList());
     }
 
     private Collection<List<String>> servicesOf(List<Hit> hits, String locator) {
