@@ -12,8 +12,10 @@ public final class DashboardResources {
   public static final String ROOT = "/eu/piu/dashboards/";
   public static final String HITS_TEMPLATE = "index-templates/piu-hits.json";
   public static final String AUDIT_TEMPLATE = "index-templates/piu-audit.json";
+  public static final String PUSH_COMPLIANCE_TEMPLATE = "index-templates/piu-push-compliance.json";
   public static final String HITS_POLICY = "ilm/piu-hits.json";
   public static final String AUDIT_POLICY = "ilm/piu-audit.json";
+  public static final String PUSH_COMPLIANCE_POLICY = "ilm/piu-push-compliance.json";
   public static final String KIBANA_SAVED_OBJECTS = "kibana/piu-saved-objects.ndjson";
 
   static final ObjectMapper JSON = new ObjectMapper();

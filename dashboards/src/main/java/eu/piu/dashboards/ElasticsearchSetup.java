@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Installs what the PIU needs in Elasticsearch before the jobs write to it: the lifecycle policies
- * (retention, where the cluster has index lifecycle management), the index templates, and the hits
- * and audit indices. Every step is idempotent, so running it again is safe and picks up changed
- * policies and templates.
+ * (retention, where the cluster has index lifecycle management), the index templates, and the hits,
+ * audit and push-compliance indices. Every step is idempotent, so running it again is safe and
+ * picks up changed policies and templates.
  *
  * <p>Each index is created as {@code <name>-000001} behind a write alias {@code <name>}: the jobs
  * and Kibana use the alias, and a lifecycle policy can roll it over, which is what makes its delete
@@ -75,7 +75,17 @@ public final class ElasticsearchSetup {
         new Resource(Kind.INDEX_TEMPLATE, options.hitsIndex(), DashboardResources.HITS_TEMPLATE),
         new Resource(Kind.INDEX_TEMPLATE, options.auditIndex(), DashboardResources.AUDIT_TEMPLATE),
         new Resource(Kind.INDEX, options.hitsIndex(), null),
-        new Resource(Kind.INDEX, options.auditIndex(), null));
+        new Resource(Kind.INDEX, options.auditIndex(), null),
+        // Added with the ingestion job; after the first six so that their order stays as it was.
+        new Resource(
+            Kind.LIFECYCLE_POLICY,
+            options.pushComplianceIndex(),
+            DashboardResources.PUSH_COMPLIANCE_POLICY),
+        new Resource(
+            Kind.INDEX_TEMPLATE,
+            options.pushComplianceIndex(),
+            DashboardResources.PUSH_COMPLIANCE_TEMPLATE),
+        new Resource(Kind.INDEX, options.pushComplianceIndex(), null));
   }
 
   /** Puts every resource in place; returns what was done, one step per resource. */

@@ -70,6 +70,7 @@ class ElasticsearchSetupTest {
   void withLifecycleManagementInstallsPoliciesAndBootstrapsRolloverAliases() throws Exception {
     statusByRequest.put("HEAD /piu-hits", 404);
     statusByRequest.put("HEAD /piu-audit", 404);
+    statusByRequest.put("HEAD /piu-push-compliance", 404);
 
     List<ElasticsearchSetup.Step> steps =
         new ElasticsearchSetup(url(), DashboardOptions.defaults()).install();
@@ -82,7 +83,15 @@ class ElasticsearchSetupTest {
             ElasticsearchSetup.Outcome.INSTALLED,
             ElasticsearchSetup.Outcome.INSTALLED,
             ElasticsearchSetup.Outcome.CREATED,
+            ElasticsearchSetup.Outcome.CREATED,
+            ElasticsearchSetup.Outcome.INSTALLED,
+            ElasticsearchSetup.Outcome.INSTALLED,
             ElasticsearchSetup.Outcome.CREATED);
+    assertThat(
+            body("PUT", "/_index_template/piu-push-compliance")
+                .at("/template/settings/index/lifecycle/rollover_alias")
+                .asText())
+        .isEqualTo("piu-push-compliance");
     assertThat(body("PUT", "/_ilm/policy/piu-audit").at("/policy/phases/delete/min_age").asText())
         .isEqualTo("1826d");
     JsonNode hitsTemplate = body("PUT", "/_index_template/piu-hits");
@@ -168,13 +177,19 @@ class ElasticsearchSetupTest {
             "index template piu-hits (index-templates/piu-hits.json)",
             "index template piu-audit (index-templates/piu-audit.json)",
             "index piu-hits",
-            "index piu-audit");
+            "index piu-audit",
+            "lifecycle policy piu-push-compliance (ilm/piu-push-compliance.json)",
+            "index template piu-push-compliance (index-templates/piu-push-compliance.json)",
+            "index piu-push-compliance");
   }
 
   @Test
   void shippedTemplatesLeaveReplicasAndLifecycleToTheInstaller() {
     for (String path :
-        List.of(DashboardResources.HITS_TEMPLATE, DashboardResources.AUDIT_TEMPLATE)) {
+        List.of(
+            DashboardResources.HITS_TEMPLATE,
+            DashboardResources.AUDIT_TEMPLATE,
+            DashboardResources.PUSH_COMPLIANCE_TEMPLATE)) {
       JsonNode settings = DashboardResources.json(path).at("/template/settings/index");
       assertThat(settings.path("number_of_shards").asInt()).isEqualTo(1);
       assertThat(settings.has("number_of_replicas")).isFalse();
@@ -184,7 +199,11 @@ class ElasticsearchSetupTest {
 
   @Test
   void retentionIsFiveYearsWithMonthlyRollover() {
-    for (String path : List.of(DashboardResources.HITS_POLICY, DashboardResources.AUDIT_POLICY)) {
+    for (String path :
+        List.of(
+            DashboardResources.HITS_POLICY,
+            DashboardResources.AUDIT_POLICY,
+            DashboardResources.PUSH_COMPLIANCE_POLICY)) {
       JsonNode phases = DashboardResources.json(path).at("/policy/phases");
       assertThat(phases.at("/hot/actions/rollover/max_age").asText()).isEqualTo("30d");
       assertThat(phases.at("/hot/actions/rollover/max_primary_shard_size").asText())
@@ -195,6 +214,8 @@ class ElasticsearchSetupTest {
     assertThat(deleteAfter(DashboardResources.AUDIT_POLICY)).isEqualTo("1826d");
     // Hits may not outlive 5 years: deleted once the oldest hit (30 days before rollover) is.
     assertThat(deleteAfter(DashboardResources.HITS_POLICY)).isEqualTo("1796d");
+    // Carriers' compliance (no passenger data) is kept as long as the journal.
+    assertThat(deleteAfter(DashboardResources.PUSH_COMPLIANCE_POLICY)).isEqualTo("1826d");
   }
 
   private static String deleteAfter(String policy) {
@@ -223,6 +244,8 @@ class ElasticsearchSetupTest {
     assertThatThrownBy(() -> DashboardOptions.defaults().withIndexPrefix("ACME "))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DashboardOptions.defaults().withReplicas(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DashboardOptions("piu-hits", "piu-audit", "piu-hits", 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -52,6 +52,9 @@ class KibanaSavedObjectsITCase {
             "INDEX_TEMPLATE INSTALLED",
             "INDEX_TEMPLATE INSTALLED",
             "INDEX CREATED",
+            "INDEX CREATED",
+            "LIFECYCLE_POLICY SKIPPED",
+            "INDEX_TEMPLATE INSTALLED",
             "INDEX CREATED");
   }
 
@@ -105,7 +108,7 @@ class KibanaSavedObjectsITCase {
   @Test
   void everyVisualizationQueryFindsData() throws Exception {
     List<JsonNode> visualizations = saved.ofType("visualization").toList();
-    assertThat(visualizations).hasSize(9);
+    assertThat(visualizations).hasSize(11);
     for (JsonNode vis : visualizations) {
       String index = saved.indexPatternOf(vis).at("/attributes/title").asText();
       ObjectNode query = aggregationQuery(SavedObjects.embeddedJson(vis, "/visState"));
@@ -198,6 +201,10 @@ class KibanaSavedObjectsITCase {
     for (JsonNode event : auditEvents()) {
       lines.append(indexAction("piu-audit", event.path("eventId").asText())).append('\n');
       lines.append(DashboardResources.JSON.writeValueAsString(event)).append('\n');
+    }
+    for (JsonNode document : pushCompliance()) {
+      lines.append(indexAction("piu-push-compliance", document.path("documentId").asText()));
+      lines.append('\n').append(DashboardResources.JSON.writeValueAsString(document)).append('\n');
     }
     return lines.toString();
   }
@@ -301,6 +308,34 @@ class KibanaSavedObjectsITCase {
         .put("decidedAt", "2026-11-23T09:02:00Z");
     ((ArrayNode) events.get(4).path("recipients")).add("OCAM");
     return events;
+  }
+
+  /**
+   * A push and the flight it was for, as the ingestion job writes them: pushed late, no closure.
+   */
+  private static List<JsonNode> pushCompliance() throws Exception {
+    return List.of(
+        json(
+            """
+            {"documentId":"SN0123/2026-11-23/BRU/2026-11-22T20:00:00Z","kind":"PUSH","carrier":"SN",
+             "flight":"SN0123","flightNumber":"0123","flightDate":"2026-11-23","origin":"BRU",
+             "destination":"JFK","scheduledDeparture":"2026-11-23T10:00:00Z",
+             "pushedAt":"2026-11-22T20:00:00Z","firstPushAt":null,"closurePushAt":null,
+             "hoursBeforeDeparture":14.0,"timing":"LATE","pushType":"FULL","messageId":"m-17",
+             "pnrCount":3,"atClosure":false,"closure":null,"pushes":1,
+             "pushTimes":["2026-11-22T20:00:00Z"],"issues":[],"updatedAt":"2026-11-22T20:00:00Z"}
+            """),
+        json(
+            """
+            {"documentId":"SN0123/2026-11-23/BRU","kind":"FLIGHT","carrier":"SN",
+             "flight":"SN0123","flightNumber":"0123","flightDate":"2026-11-23","origin":"BRU",
+             "destination":"JFK","scheduledDeparture":"2026-11-23T10:00:00Z",
+             "pushedAt":"2026-11-22T20:00:00Z","firstPushAt":"2026-11-22T20:00:00Z",
+             "closurePushAt":null,"hoursBeforeDeparture":14.0,"timing":null,"pushType":null,
+             "messageId":null,"pnrCount":null,"atClosure":false,"closure":"MISSING","pushes":1,
+             "pushTimes":["2026-11-22T20:00:00Z"],"issues":["LATE_FIRST_PUSH","NO_CLOSURE_PUSH"],
+             "updatedAt":"2026-11-23T11:00:00Z"}
+            """));
   }
 
   private static ObjectNode event(

@@ -34,16 +34,38 @@ class KibanaSavedObjectsTest {
   }
 
   @Test
-  void shipsTheAnalystAndDpoViews() {
+  void shipsTheAnalystDpoAndPushComplianceViews() {
     assertThat(saved.ofType("dashboard").map(d -> d.path("attributes").path("title").asText()))
-        .containsExactlyInAnyOrder("PIU – Analyst hits", "PIU – DPO audit journal");
+        .containsExactlyInAnyOrder(
+            "PIU – Analyst hits", "PIU – DPO audit journal", "PIU – Carrier push compliance");
     assertThat(saved.ofType("index-pattern").map(p -> p.path("attributes").path("title").asText()))
-        .containsExactlyInAnyOrder("piu-hits*", "piu-audit*");
+        .containsExactlyInAnyOrder("piu-hits*", "piu-audit*", "piu-push-compliance*");
+    assertThat(
+            saved
+                .get("index-pattern", "piu-push-compliance-index-pattern")
+                .at("/attributes/timeFieldName"))
+        .hasToString("\"scheduledDeparture\"");
     assertThat(saved.get("index-pattern", "piu-hits-index-pattern").at("/attributes/timeFieldName"))
         .hasToString("\"detectedAt\"");
     assertThat(
             saved.get("index-pattern", "piu-audit-index-pattern").at("/attributes/timeFieldName"))
         .hasToString("\"occurredAt\"");
+  }
+
+  @Test
+  void thePushComplianceDashboardShowsCarriersPushingLateOrNotAtClosure() {
+    JsonNode issues = saved.get("visualization", "piu-push-compliance-issues-by-carrier");
+    assertThat(SavedObjects.searchSource(issues).at("/query/query").asText())
+        .isEqualTo("kind : \"FLIGHT\" and issues : *");
+    assertThat(SavedObjects.embeddedJson(issues, "/visState").path("aggs"))
+        .extracting(agg -> agg.at("/params/field").asText())
+        .containsExactly("", "carrier", "issues");
+    assertThat(saved.get("dashboard", "piu-push-compliance-dashboard").path("references"))
+        .extracting(reference -> reference.path("id").asText())
+        .containsExactly(
+            "piu-push-compliance-issues-by-carrier",
+            "piu-push-timing-by-carrier",
+            "piu-push-compliance-search");
   }
 
   @Test
@@ -152,7 +174,10 @@ class KibanaSavedObjectsTest {
   static Map<String, String> templateMappingFor(JsonNode indexPattern) {
     String title = indexPattern.at("/attributes/title").asText();
     for (String path :
-        List.of(DashboardResources.HITS_TEMPLATE, DashboardResources.AUDIT_TEMPLATE)) {
+        List.of(
+            DashboardResources.HITS_TEMPLATE,
+            DashboardResources.AUDIT_TEMPLATE,
+            DashboardResources.PUSH_COMPLIANCE_TEMPLATE)) {
       JsonNode template = DashboardResources.json(path);
       for (JsonNode pattern : template.path("index_patterns")) {
         if (pattern.asText().equals(title)) {

@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks on the local stack: bench e2e.",
-    subcommands = {BenchE2eCommand.class})
+    description = "Benchmarks: bench e2e (on the local stack), bench parse (one core).",
+    subcommands = {BenchE2eCommand.class, BenchParseCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       DownCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      ParseCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -120,6 +120,9 @@ public final class E2eRun {
       elasticsearch.deleteIndex(indices.auditIndex() + "-*");
       elasticsearch.deleteIndexTemplate(indices.hitsIndex());
       elasticsearch.deleteIndexTemplate(indices.auditIndex());
+      // Installed with the others by ElasticsearchSetup, though this benchmark writes none to it.
+      elasticsearch.deleteIndex(indices.pushComplianceIndex() + "-*");
+      elasticsearch.deleteIndexTemplate(indices.pushComplianceIndex());
       out.println("Removed the run's topics and indices (--keep keeps them).");
     } catch (Exception e) {
       out.println("Could not remove the run's topics and indices: " + e.getMessage());

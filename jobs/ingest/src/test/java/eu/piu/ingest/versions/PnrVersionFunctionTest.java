@@ -1,0 +1,209 @@
+package eu.piu.ingest.versions;
+
+import static eu.piu.ingest.IngestFixtures.API_PUSH;
+import static eu.piu.ingest.IngestFixtures.CLOSURE_PUSH;
+import static eu.piu.ingest.IngestFixtures.FIRST_PUSH;
+import static eu.piu.ingest.IngestFixtures.FLIGHT_OVER;
+import static eu.piu.ingest.IngestFixtures.RETENTION;
+import static eu.piu.ingest.IngestFixtures.SECOND_PUSH;
+import static eu.piu.ingest.IngestFixtures.apiList;
+import static eu.piu.ingest.IngestFixtures.document;
+import static eu.piu.ingest.IngestFixtures.passenger;
+import static eu.piu.ingest.IngestFixtures.pnr;
+import static eu.piu.ingest.IngestFixtures.traveller;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.piu.ingest.IngestDescriptors;
+import eu.piu.ingest.api.ApiMatches;
+import eu.piu.ingest.internal.ApiMatch;
+import eu.piu.schema.ApiPassenger;
+import eu.piu.schema.AuditEvent;
+import eu.piu.schema.AuditEventType;
+import eu.piu.schema.Passenger;
+import eu.piu.schema.Pnr;
+import eu.piu.schema.PushType;
+import eu.piu.schema.TravelDocument;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.TestableKeyedStateBackend;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** R1 versions of one PNR: later pushes win, re-sends drop, API data joins in either order. */
+class PnrVersionFunctionTest {
+
+  private static final Passenger LIESBETH =
+      passenger("P-liesbeth", "VANDERBEEK", "LIESBETH", "1985-03-14", "EH123456");
+  private static final Passenger TOMAS = passenger("P-tomas", "VANDERBEEK", "TOMAS", null, null);
+  private static final ApiPassenger TOMAS_AT_CHECK_IN =
+      traveller("A-tomas", "VANDERBEEK", "TOMAS PIETER", "1983-10-02", "EH654321", "K7QX2M");
+
+  private KeyedTwoInputStreamOperatorTestHarness<String, Pnr, ApiMatch, Pnr> harness;
+
+  @BeforeEach
+  void open() throws Exception {
+    harness =
+        ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+            new PnrVersionFunction(RETENTION), Pnr::getPnrId, ApiMatch::getPnrId, Types.STRING);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    harness.close();
+  }
+
+  private List<Pnr> versions() {
+    return harness.extractOutputValues();
+  }
+
+  private List<AuditEvent> journal() {
+    var audit = harness.getSideOutput(IngestDescriptors.AUDIT);
+    return audit == null ? List.of() : audit.stream().map(StreamRecord::getValue).toList();
+  }
+
+  private static ApiMatch tomasApiData() {
+    return ApiMatches.of(
+        apiList(API_PUSH, TOMAS_AT_CHECK_IN),
+        TOMAS_AT_CHECK_IN,
+        "SN:K7QX2M:2026-01-15",
+        "P-tomas",
+        "RECORD_LOCATOR",
+        RETENTION);
+  }
+
+  @Test
+  void aLaterPushIsANewVersionAndAnOlderOneArrivingLateIsDropped() throws Exception {
+    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH), 1);
+    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 2);
+    harness.processElement1(pnr("K7QX2M", SECOND_PUSH, LIESBETH), 3);
+
+    assertThat(versions())
+        .extracting(Pnr::getVersion)
+        .containsExactly(FIRST_PUSH.toEpochMilli(), CLOSURE_PUSH.toEpochMilli());
+    assertThat(versions().get(1).getPassengers()).hasSize(2);
+  }
+
+  @Test
+  void anIdenticalResendIsDroppedAndJournaledWithoutContent() throws Exception {
+    Pnr first = pnr("K7QX2M", FIRST_PUSH, LIESBETH);
+    // Same content pushed again an hour later, as changes, for another flight: still a re-send.
+    Pnr resent =
+        Pnr.newBuilder(pnr("K7QX2M", SECOND_PUSH, LIESBETH))
+            .setPushType(PushType.CHANGES)
+            .setMessageVersion("14:1")
+            .build();
+
+    harness.processElement1(first, 1);
+    harness.processElement1(resent, 2);
+
+    assertThat(versions()).containsExactly(first);
+    assertThat(journal())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.getType()).isEqualTo(AuditEventType.OTHER);
+              assertThat(event.getSubjectId()).isEqualTo("SN:K7QX2M:2026-01-15");
+              assertThat(event.getDetails())
+                  .containsEntry("outcome", "IDENTICAL_RESEND_DROPPED")
+                  .containsEntry("currentVersion", String.valueOf(FIRST_PUSH.toEpochMilli()));
+              assertThat(event.toString()).doesNotContain("VANDERBEEK", "EH123456");
+            });
+  }
+
+  @Test
+  void apiDataAfterThePnrMakesANewVersionWithTheCheckInData() throws Exception {
+    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 1);
+    harness.processElement2(tomasApiData(), 2);
+
+    assertThat(versions()).hasSize(2);
+    Pnr withApi = versions().get(1);
+    assertThat(withApi.getVersion()).isEqualTo(API_PUSH.toEpochMilli());
+    Passenger tomas = withApi.getPassengers().get(1);
+    assertThat(tomas.getDateOfBirth()).hasToString("1983-10-02");
+    assertThat(tomas.getGender()).isEqualTo("F");
+    assertThat(tomas.getNationality()).isEqualTo("BEL");
+    assertThat(tomas.getDocuments()).extracting(TravelDocument::getNumber).contains("EH654321");
+    // The other passenger and the rest of the PNR are untouched.
+    assertThat(withApi.getPassengers().get(0)).isEqualTo(LIESBETH);
+  }
+
+  @Test
+  void apiDataBeforeThePnrIsAppliedWhenThePnrComesSameResultEitherWay() throws Exception {
+    harness.processElement2(tomasApiData(), 1);
+    assertThat(versions()).isEmpty();
+    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 2);
+
+    try (var pnrFirst =
+        ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+            new PnrVersionFunction(RETENTION), Pnr::getPnrId, ApiMatch::getPnrId, Types.STRING)) {
+      pnrFirst.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 1);
+      pnrFirst.processElement2(tomasApiData(), 2);
+      List<Pnr> pnrFirstVersions = pnrFirst.extractOutputValues();
+
+      assertThat(versions()).singleElement().isEqualTo(pnrFirstVersions.get(1));
+    }
+  }
+
+  @Test
+  void apiDataTheBookingAlreadyHasMakesNoNewVersionNorDoesTheSameListTwice() throws Exception {
+    Passenger tomasWithDocs =
+        Passenger.newBuilder(TOMAS)
+            .setDateOfBirth(LocalDate.parse("1983-10-02"))
+            .setGender("F")
+            .setNationality("BEL")
+            .setDocuments(List.of(document("EH654321")))
+            .build();
+    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, tomasWithDocs), 1);
+    harness.processElement2(tomasApiData(), 2);
+    harness.processElement2(tomasApiData(), 3);
+
+    assertThat(versions()).hasSize(1);
+  }
+
+  @Test
+  void everyEmittedVersionIsHigherThanTheOneBefore() throws Exception {
+    // The API list (09:30) is joined first; the closure push (09:25) changes the PNR after it.
+    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 1);
+    harness.processElement2(tomasApiData(), 2);
+    harness.processElement1(
+        pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, Passenger.newBuilder(TOMAS).setSeat("12B").build()),
+        3);
+
+    assertThat(versions())
+        .extracting(Pnr::getVersion)
+        .containsExactly(
+            FIRST_PUSH.toEpochMilli(), API_PUSH.toEpochMilli(), API_PUSH.toEpochMilli() + 1);
+    assertThat(versions().get(2).getPassengers().get(1).getSeat()).isEqualTo("12B");
+    assertThat(versions().get(2).getPassengers().get(1).getDateOfBirth()).isNotNull();
+  }
+
+  @Test
+  void stateAndTimersAreGoneOnceTheFlightsAreOver() throws Exception {
+    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 1);
+    harness.processElement2(tomasApiData(), 2);
+    assertThat(keyedStateEntries()).isPositive();
+    assertThat(harness.numEventTimeTimers()).isPositive();
+
+    harness.processBothWatermarks(new Watermark(FLIGHT_OVER - 1));
+    assertThat(keyedStateEntries()).isPositive();
+
+    harness.processBothWatermarks(new Watermark(FLIGHT_OVER));
+    assertThat(keyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+
+    // Forgotten means a re-send after the flight is a first version again, not a duplicate.
+    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 3);
+    assertThat(journal()).isEmpty();
+  }
+
+  private int keyedStateEntries() {
+    return ((TestableKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend())
+        .numKeyValueStateEntries();
+  }
+}
