@@ -96,9 +96,10 @@ class ScreeningJobITCase {
       // Work after the last checkpoint is in flight when the job dies: its output is in open
       // transactions that read_committed consumers never see, and it is redone after restore.
       run.feed(topics, ScreeningScenario.secondHalf().subList(0, 2));
+      first.cancel().get();
+      // Read after the cancellation: before it, a newer checkpoint could still replace this one.
       String checkpoint = run.latestCheckpoint(first);
       assertThat(checkpoint).as("a retained checkpoint").isNotBlank();
-      first.cancel().get();
 
       run.feed(topics, ScreeningScenario.secondHalf().subList(2, 8));
       run.feedBadRecords(topics);
@@ -194,6 +195,7 @@ class ScreeningJobITCase {
       flinkConfig.setString("state.checkpoints.dir", checkpoints.resolve(name).toUri().toString());
       flinkConfig.setString(
           "execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
+      flinkConfig.setString("execution.checkpointing.num-retained", "3");
       flinkConfig.setString("restart-strategy.type", "none");
       if (restoreFrom != null) {
         flinkConfig.setString("execution.savepoint.path", restoreFrom);
