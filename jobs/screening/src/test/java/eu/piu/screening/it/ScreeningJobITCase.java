@@ -105,7 +105,7 @@ class ScreeningJobITCase {
       run.feedBadRecords(topics);
       JobClient second = run.start(checkpoint);
       run.awaitEverythingProcessed(topics, second);
-      assertThat(run.restoredFrom(second)).isEqualTo(checkpoint);
+      assertThat(run.restoredFrom(second)).endsWith(checkpoint);
       second.cancel().get();
 
       run.assertOutputs(topics);
@@ -243,8 +243,22 @@ class ScreeningJobITCase {
       return checkpointStats(job).path("counts").path("completed").asLong();
     }
 
-    String latestCheckpoint(JobClient job) {
-      return checkpointStats(job).path("latest").path("completed").path("external_path").asText();
+    /**
+     * The newest checkpoint the cancelled job retained, from its checkpoint folder: the REST
+     * statistics are cached for a few seconds and can name one a newer checkpoint replaced.
+     */
+    String latestCheckpoint(JobClient job) throws java.io.IOException {
+      Path folder = checkpoints.resolve(name).resolve(job.getJobID().toString());
+      try (var checkpointFolders = java.nio.file.Files.list(folder)) {
+        return checkpointFolders
+            .filter(p -> p.getFileName().toString().startsWith("chk-"))
+            .filter(p -> java.nio.file.Files.exists(p.resolve("_metadata")))
+            .max(
+                java.util.Comparator.comparingLong(
+                    p -> Long.parseLong(p.getFileName().toString().substring(4))))
+            .map(Path::toString)
+            .orElse("");
+      }
     }
 
     String restoredFrom(JobClient job) {
