@@ -1,6 +1,7 @@
 package eu.piu.ingest.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.piu.localstack.HttpJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.JobID;

@@ -9,6 +9,8 @@ import eu.piu.dashboards.DashboardOptions;
 import eu.piu.dashboards.ElasticsearchSetup;
 import eu.piu.ingest.IngestJob;
 import eu.piu.ingest.IngestOptions;
+import eu.piu.localstack.Deadline;
+import eu.piu.localstack.HttpJson;
 import eu.piu.localstack.LocalElasticsearch;
 import eu.piu.localstack.LocalKafka;
 import eu.piu.localstack.LocalStackExtension;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.piu.connectors.kafka.TopicNames;
 import eu.piu.dashboards.DashboardOptions;
 import eu.piu.dashboards.ElasticsearchSetup;
+import eu.piu.localstack.Deadline;
+import eu.piu.localstack.HttpJson;
 import eu.piu.localstack.LocalElasticsearch;
 import eu.piu.localstack.LocalKafka;
 import eu.piu.localstack.LocalStackExtension;

@@ -1,14 +1,14 @@
-package eu.piu.ingest.it;
+package eu.piu.localstack;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition, polling, and fails with a message when the deadline passes. */
-final class Deadline {
+public final class Deadline {
 
   private Deadline() {}
 
-  static void await(String what, Duration timeout, BooleanSupplier condition) {
+  public static void await(String what, Duration timeout, BooleanSupplier condition) {
     long end = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {

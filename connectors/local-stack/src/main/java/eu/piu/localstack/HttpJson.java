@@ -1,4 +1,4 @@
-package eu.piu.ingest.it;
+package eu.piu.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads Elasticsearch and the Flink REST API as the operators' tools would. */
-final class HttpJson {
+public final class HttpJson {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HttpJson() {}
 
-  static JsonNode get(String url) {
+  public static JsonNode get(String url) {
     return call(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }
 
-  static JsonNode post(String url, String body) {
+  public static JsonNode post(String url, String body) {
     return call(
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json")
@@ -30,7 +30,7 @@ final class HttpJson {
   }
 
   /** Ids of every document of an index (refreshed first), or empty if it does not exist yet. */
-  static List<String> documentIds(String elasticsearch, String index) {
+  public static List<String> documentIds(String elasticsearch, String index) {
     try {
       post(elasticsearch + "/" + index + "/_refresh", "");
       JsonNode hits =
@@ -48,7 +48,7 @@ final class HttpJson {
   }
 
   /** Every document of an index (refreshed first) as {@code _search} answers: ids and sources. */
-  static JsonNode allDocuments(String elasticsearch, String index) {
+  public static JsonNode allDocuments(String elasticsearch, String index) {
     post(elasticsearch + "/" + index + "/_refresh", "");
     return post(
             elasticsearch + "/" + index + "/_search",
@@ -57,7 +57,7 @@ final class HttpJson {
         .path("hits");
   }
 
-  static JsonNode document(String elasticsearch, String index, String id) {
+  public static JsonNode document(String elasticsearch, String index, String id) {
     return get(elasticsearch + "/" + index + "/_doc/" + id).path("_source");
   }
 
