@@ -2,6 +2,7 @@ package eu.piu.screening;
 
 import static eu.piu.screening.ScreeningDescriptors.AUDIT;
 import static eu.piu.screening.ScreeningDescriptors.LATEST_PNR;
+import static eu.piu.screening.ScreeningDescriptors.NAME_PROBES;
 import static eu.piu.screening.ScreeningDescriptors.PROBES;
 import static eu.piu.screening.ScreeningDescriptors.PROFILES;
 
@@ -36,15 +37,18 @@ import org.apache.flink.util.Collector;
 /**
  * Keeps the latest version of each PNR until its flights are over, screens its passenger legs
  * against the profiles (broadcast: few, small), and sends every passenger with their flights to the
- * watchlist lookup under each of their lookup keys, withdrawing what a new version no longer has. A
- * profile that arrives after a PNR is evaluated against every PNR still waiting, so arrival order
- * does not matter.
+ * identifier lookup under each of their document keys and to the name screening, withdrawing what a
+ * new version no longer has. A profile that arrives after a PNR is evaluated against every PNR
+ * still waiting, so arrival order does not matter.
  */
 public final class PnrScreeningFunction
     extends KeyedBroadcastProcessFunction<String, Pnr, Profile, Hit> {
 
   private static final long serialVersionUID = 1L;
   private static final AvroCodec<Profile> PROFILE = AvroCodec.of(Profile.class);
+
+  /** The lookup key of name probes: the name screening is keyed by passenger, not by key. */
+  private static final String NAMES = "names";
 
   private final Duration retentionAfterArrival;
 
@@ -84,6 +88,7 @@ public final class PnrScreeningFunction
       for (String key : keys) {
         ctx.output(PROBES, probe(key, pnr, passenger, expiry, false));
       }
+      ctx.output(NAME_PROBES, probe(NAMES, pnr, passenger, expiry, false));
       Passenger earlier = before.remove(ref);
       if (earlier != null) {
         withdraw(ctx, pnr, earlier, keys);
@@ -91,6 +96,7 @@ public final class PnrScreeningFunction
     }
     for (Passenger gone : before.values()) {
       withdraw(ctx, pnr, gone, Set.of());
+      ctx.output(NAME_PROBES, probe(NAMES, pnr, gone, 0, true));
     }
     for (PassengerLeg leg : PassengerLegs.of(pnr)) {
       for (ProfileMatcher.Match match : current.match(pnr, leg)) {

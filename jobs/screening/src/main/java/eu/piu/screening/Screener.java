@@ -7,10 +7,11 @@ import eu.piu.schema.Profile;
 import eu.piu.schema.WatchlistEntry;
 import eu.piu.schema.internal.ReferenceUpdate;
 import eu.piu.screening.hits.HitFactory;
-import eu.piu.screening.match.ExactWatchlistIndex;
 import eu.piu.screening.match.ProfileMatcher;
+import eu.piu.screening.match.WatchlistIndex;
 import eu.piu.screening.match.WatchlistMatch;
 import eu.piu.screening.match.WatchlistMatcher;
+import eu.piu.screening.names.NameMatchingSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,13 +28,18 @@ public final class Screener {
     this.watchlists = watchlists;
   }
 
-  public static Screener exact() {
-    return new Screener(new ExactWatchlistIndex());
+  /** Documents and names matched as the job matches them, with these name settings. */
+  public static Screener standard(NameMatchingSettings names) {
+    return new Screener(new WatchlistIndex(names));
+  }
+
+  public static Screener standard() {
+    return standard(NameMatchingSettings.defaults());
   }
 
   /** A screener holding only this change: to find who a new entry or profile hits. */
   public static Screener ofOnly(ReferenceUpdate update) {
-    Screener screener = exact();
+    Screener screener = standard();
     screener.apply(update);
     return screener;
   }

@@ -12,6 +12,7 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.base.BooleanSerializer;
 import org.apache.flink.api.common.typeutils.base.StringSerializer;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.util.OutputTag;
@@ -26,12 +27,33 @@ public final class ScreeningDescriptors {
 
   /**
    * Broadcast: every profile in force (deletions as tombstones), by profile id, as single-object
-   * encoded {@code Profile}s. Profiles are few; watchlists are keyed state (below), because
+   * encoded {@code Profile}s. Profiles are few; identifier lists are keyed state (below), because
    * broadcast state is copied and written whole by every instance at every checkpoint.
    */
   public static final MapStateDescriptor<String, byte[]> PROFILES =
       new MapStateDescriptor<>(
           "profiles", StringSerializer.INSTANCE, ImmutableBytesSerializer.INSTANCE);
+
+  /**
+   * Broadcast: every watchlist entry that has names (deletions as tombstones), by list/entry id, as
+   * single-object encoded {@code WatchlistEntry}s. Each instance builds its name index from it on
+   * start or restore; bytes rather than objects keep the heap per entry small.
+   */
+  public static final MapStateDescriptor<String, byte[]> NAME_ENTRIES =
+      new MapStateDescriptor<>(
+          "name-entries", StringSerializer.INSTANCE, ImmutableBytesSerializer.INSTANCE);
+
+  /**
+   * Broadcast: the list/entry ids changed since the waiting passengers were last re-screened. In
+   * state, not in a field, so that a restore between a change and its re-screen still runs it.
+   */
+  public static final MapStateDescriptor<String, Boolean> NAME_RESCREEN_PENDING =
+      new MapStateDescriptor<>(
+          "name-rescreen-pending", StringSerializer.INSTANCE, BooleanSerializer.INSTANCE);
+
+  /** Keyed by passenger ({@code pnrId|passengerId}): the passenger and flights to re-screen. */
+  public static final ValueStateDescriptor<PassengerProbe> WAITING_PASSENGER =
+      new ValueStateDescriptor<>("waiting-passenger", new AvroTypeInfo<>(PassengerProbe.class));
 
   /** Keyed by PNR id: its latest version, kept until its flights are over. */
   public static final ValueStateDescriptor<Pnr> LATEST_PNR =
@@ -76,6 +98,10 @@ public final class ScreeningDescriptors {
 
   public static final OutputTag<AuditEvent> AUDIT =
       new OutputTag<>("audit", new AvroTypeInfo<>(AuditEvent.class));
+
+  /** Passengers on their way to the name screening, one per passenger. */
+  public static final OutputTag<PassengerProbe> NAME_PROBES =
+      new OutputTag<>("passenger-name-probes", new AvroTypeInfo<>(PassengerProbe.class));
 
   /** Passengers on their way to the watchlist lookup, one per lookup key. */
   public static final OutputTag<PassengerProbe> PROBES =

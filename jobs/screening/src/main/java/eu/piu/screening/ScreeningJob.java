@@ -23,6 +23,7 @@ import eu.piu.schema.Profile;
 import eu.piu.schema.ServiceNotification;
 import eu.piu.schema.WatchlistEntry;
 import eu.piu.schema.internal.EntryAtKey;
+import eu.piu.schema.internal.NameListUpdate;
 import eu.piu.schema.internal.PassengerProbe;
 import eu.piu.schema.internal.SourceRecord;
 import eu.piu.screening.audit.AuditEvents;
@@ -34,11 +35,14 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.api.java.utils.ParameterTool;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
@@ -52,11 +56,13 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * per-service notifications, audit events and dead letters out.
  *
  * <pre>
- * pnr ─► decode ─► watermarks ─► keyBy(pnrId) ─┬─► PNR versions ──(profile hits)──────────┐
- * profiles ─► decode ─► broadcast ─────────────┘        │ legs under their lookup keys     │
- *                                                       ▼                                   ▼
- * watchlist-entries ─► decode ─► keyBy(entry) ─► lookup keys ─► keyBy(key) ─► lookup ─► keyBy(hitId) ─► hit once
- *                                                              ─► keyBy(person+flight) ─► notifications
+ * pnr ─► decode ─► watermarks ─► keyBy(pnrId) ─┬─► PNR versions ──(profile hits)─────────────────┐
+ * profiles ─► decode ─► broadcast ─────────────┘     │ passengers          │ passengers under     │
+ *                                                    ▼ keyBy(passenger)    ▼ their document keys  │
+ * watchlist-entries ─► decode ─┬─► broadcast ─► name screening ─────────────────────────────────┤
+ *          (+ re-screen ticks) │                                           │                     ▼
+ *                              └─► keyBy(entry) ─► document keys ─► keyBy(key) ─► lookup ─► keyBy(hitId) ─► hit once
+ *                                                                        ─► keyBy(person+flight) ─► notifications
  * </pre>
  */
 public final class ScreeningJob {
@@ -146,7 +152,23 @@ public final class ScreeningJob {
             .uid("watchlist-indexing")
             .name("watchlist entries → lookup keys");
 
-    DataStream<Hit> watchlistHits =
+    DataStream<Hit> nameHits =
+        profileHits
+            .getSideOutput(ScreeningDescriptors.NAME_PROBES)
+            .keyBy(PassengerProbe::getPassengerRef)
+            .connect(
+                nameListUpdates(env, entries)
+                    .broadcast(
+                        ScreeningDescriptors.NAME_ENTRIES,
+                        ScreeningDescriptors.NAME_RESCREEN_PENDING))
+            .process(
+                new NameScreeningFunction(
+                    ScreeningOptions.nameMatching(options),
+                    options.get(ScreeningOptions.RESCREEN_BATCH_SIZE)))
+            .uid("name-screening")
+            .name("name screening: passengers against the broadcast name index");
+
+    DataStream<Hit> identifierHits =
         profileHits
             .getSideOutput(ScreeningDescriptors.PROBES)
             .keyBy(PassengerProbe::getLookupKey)
@@ -154,11 +176,11 @@ public final class ScreeningJob {
             .process(
                 new WatchlistLookupFunction(options.get(ScreeningOptions.WAITING_PASSENGER_TTL)))
             .uid("watchlist-lookup")
-            .name("watchlist lookup: passengers meet entries by key");
+            .name("identifier lookup: passengers meet entries by document number");
 
     SingleOutputStreamOperator<Hit> hits =
         profileHits
-            .union(watchlistHits)
+            .union(identifierHits, nameHits)
             .keyBy(Hit::getHitId)
             .process(new HitOnceFunction(retention))
             .uid("hit-once")
@@ -198,6 +220,36 @@ public final class ScreeningJob {
         .sinkTo(sinks.deadLetters())
         .uid("dead-letters-to-kafka")
         .name("dead letters → Kafka");
+  }
+
+  /**
+   * Watchlist entries with names, and a tick every re-screen interval that lets the name screening
+   * run its pending batch of changes even when no further change comes.
+   */
+  private DataStream<NameListUpdate> nameListUpdates(
+      StreamExecutionEnvironment env, DataStream<WatchlistEntry> entries) {
+    TypeInformation<NameListUpdate> type = new AvroTypeInfo<>(NameListUpdate.class);
+    double ticksPerSecond = 1000.0 / options.get(ScreeningOptions.RESCREEN_INTERVAL).toMillis();
+    DataStream<NameListUpdate> ticks =
+        env.fromSource(
+                new DataGeneratorSource<>(
+                    tick -> new NameListUpdate(null),
+                    Long.MAX_VALUE,
+                    RateLimiterStrategy.perSecond(ticksPerSecond),
+                    type),
+                WatermarkStrategy.noWatermarks(),
+                "re-screen ticks")
+            .uid("rescreen-ticks")
+            .setParallelism(1);
+    return entries
+        .map(NameListUpdate::new)
+        .returns(type)
+        .uid("entries-as-name-updates")
+        .name("watchlist entry → name index update")
+        .union(ticks)
+        .assignTimestampsAndWatermarks(ReferenceWatermarks.strategy())
+        .uid("name-update-watermarks")
+        .name("name index updates: idle watermarks");
   }
 
   private static <T extends SpecificRecordBase> SingleOutputStreamOperator<T> decode(

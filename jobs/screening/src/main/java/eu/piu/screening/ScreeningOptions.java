@@ -1,10 +1,14 @@
 package eu.piu.screening;
 
 import eu.piu.connectors.deployment.DeploymentOptions;
+import eu.piu.screening.names.NameMatchingSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
+import org.apache.flink.configuration.Configuration;
 
 /**
  * Every option of the screening job, typed, with its default. Pass them as {@code --key value}
@@ -88,6 +92,54 @@ public final class ScreeningOptions {
           .withDescription(
               "Without committed offsets, start at the earliest record (lists must be read whole).");
 
+  public static final ConfigOption<Double> NAME_THRESHOLD =
+      ConfigOptions.key("piu.screening.name-threshold")
+          .doubleType()
+          .defaultValue(NameMatchingSettings.defaults().defaultThreshold())
+          .withDescription(
+              "Name score (0 to 1) at or above which a watchlist name raises a hit, for lists"
+                  + " without a threshold of their own.");
+
+  public static final ConfigOption<Map<String, String>> NAME_LIST_THRESHOLDS =
+      ConfigOptions.key("piu.screening.name-thresholds")
+          .mapType()
+          .defaultValue(Map.of())
+          .withDescription(
+              "Name score thresholds per watchlist, e.g. FTF:0.82,POLICE-WANTED:0.9: a list whose"
+                  + " false alarms cost little can cast a wider net.");
+
+  public static final ConfigOption<Integer> NAME_MAX_CANDIDATES =
+      ConfigOptions.key("piu.screening.name-max-candidates")
+          .intType()
+          .defaultValue(NameMatchingSettings.defaults().maxCandidates())
+          .withDescription("Candidates the name index scores per passenger, rarest tokens first.");
+
+  public static final ConfigOption<Integer> RESCREEN_BATCH_SIZE =
+      ConfigOptions.key("piu.screening.rescreen-batch-size")
+          .intType()
+          .defaultValue(10_000)
+          .withDescription(
+              "Watchlist name changes gathered before the waiting passengers are re-screened"
+                  + " against them in one pass; a smaller batch waits for the next tick.");
+
+  public static final ConfigOption<Duration> RESCREEN_INTERVAL =
+      ConfigOptions.key("piu.screening.rescreen-interval")
+          .durationType()
+          .defaultValue(Duration.ofSeconds(1))
+          .withDescription(
+              "Longest a watchlist name change waits before the waiting passengers are"
+                  + " re-screened against it.");
+
+  /** The name engine's settings from these options. */
+  public static NameMatchingSettings nameMatching(Configuration options) {
+    Map<String, Double> byList = new TreeMap<>();
+    options
+        .get(NAME_LIST_THRESHOLDS)
+        .forEach((list, threshold) -> byList.put(list, Double.parseDouble(threshold)));
+    return new NameMatchingSettings(
+        options.get(NAME_THRESHOLD), byList, options.get(NAME_MAX_CANDIDATES));
+  }
+
   /** All options, for documentation and the command-line help. */
   public static final List<ConfigOption<?>> ALL =
       List.of(
@@ -105,5 +157,10 @@ public final class ScreeningOptions {
           WAITING_PASSENGER_TTL,
           MAX_OUT_OF_ORDERNESS,
           SOURCE_IDLENESS,
-          FROM_EARLIEST);
+          FROM_EARLIEST,
+          NAME_THRESHOLD,
+          NAME_LIST_THRESHOLDS,
+          NAME_MAX_CANDIDATES,
+          RESCREEN_BATCH_SIZE,
+          RESCREEN_INTERVAL);
 }

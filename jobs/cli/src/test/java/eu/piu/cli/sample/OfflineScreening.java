@@ -24,7 +24,7 @@ public final class OfflineScreening {
   public final List<ServiceNotification> notifications = new ArrayList<>();
 
   public OfflineScreening(List<WatchlistEntry> entries, List<Profile> profiles, List<Pnr> pnrs) {
-    Screener screener = Screener.exact();
+    Screener screener = Screener.standard();
     entries.forEach(e -> screener.apply(new ReferenceUpdate(e, null)));
     profiles.forEach(p -> screener.apply(new ReferenceUpdate(null, p)));
     Map<String, List<Hit>> groups = new HashMap<>();

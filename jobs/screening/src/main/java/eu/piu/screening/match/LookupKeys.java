@@ -1,21 +1,20 @@
 package eu.piu.screening.match;
 
 import eu.piu.schema.Passenger;
-import eu.piu.schema.PersonName;
 import eu.piu.schema.TravelDocument;
 import eu.piu.schema.WatchlistEntry;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The keys under which passengers and watchlist entries meet: a passenger can only match an entry
- * that shares one of its keys. Exact matching uses the normalised document numbers and the
- * normalised name; fuzzier matching adds keys (phonetic, edit variants) without changing the join.
+ * The keys under which passengers and identifier lists meet in keyed state: the normalised document
+ * numbers. Identifier lists grow to 10^7–10^8 entries, too many to broadcast; names are screened
+ * against a broadcast index instead ({@link eu.piu.screening.NameScreeningFunction}), because fuzzy
+ * name matching needs the whole list's token statistics at hand.
  */
 public final class LookupKeys {
 
   private static final String DOCUMENT = "doc:";
-  private static final String NAME = "name:";
 
   private LookupKeys() {}
 
@@ -24,7 +23,6 @@ public final class LookupKeys {
     for (TravelDocument document : passenger.getDocuments()) {
       addDocument(keys, document.getNumber());
     }
-    addName(keys, NameKeys.of(passenger.getSurname(), passenger.getGivenNames()));
     return keys;
   }
 
@@ -33,9 +31,6 @@ public final class LookupKeys {
     for (TravelDocument document : entry.getDocuments()) {
       addDocument(keys, document.getNumber());
     }
-    for (PersonName name : entry.getNames()) {
-      addName(keys, NameKeys.of(name.getFullName()));
-    }
     return keys;
   }
 
@@ -43,12 +38,6 @@ public final class LookupKeys {
     String normalised = DocumentNumbers.normalise(number);
     if (!normalised.isEmpty()) {
       keys.add(DOCUMENT + normalised);
-    }
-  }
-
-  private static void addName(Set<String> keys, String nameKey) {
-    if (!nameKey.isEmpty()) {
-      keys.add(NAME + nameKey);
     }
   }
 }

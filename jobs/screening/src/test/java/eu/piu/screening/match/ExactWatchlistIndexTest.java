@@ -1,7 +1,6 @@
 package eu.piu.screening.match;
 
 import static eu.piu.screening.ScreeningFixtures.byDocument;
-import static eu.piu.screening.ScreeningFixtures.byName;
 import static eu.piu.screening.ScreeningFixtures.passenger;
 import static eu.piu.screening.ScreeningFixtures.pnr;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,24 +34,6 @@ class ExactWatchlistIndexTest {
         .extracting(MatchedField::getField, MatchedField::getReferenceValue)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("document.number", "ab-12 34567"));
     assertThat(matches.get(0).reason()).contains("document.number", "police-wanted", "e-1", "v1");
-  }
-
-  @Test
-  void matchesANameInAnyOrderAndAccentsOnlyWithTheDateOfBirth() {
-    index.upsert(byName("VSSE", "vsse-list", "e-2", "Zoë DE VRIES-Janssens", "1971-04-02"));
-
-    assertThat(screen(passenger("p1", "De Vries Janssens", "Zoe", "1971-04-02", null))).hasSize(1);
-    assertThat(screen(passenger("p1", "De Vries Janssens", "Zoe", "1971-04-03", null))).isEmpty();
-    assertThat(screen(passenger("p1", "De Vries Janssens", "Zoe", null, null))).isEmpty();
-  }
-
-  @Test
-  void aYearOnlyDateOfBirthMatchesAnyDayOfThatYear() {
-    index.upsert(byName("VSSE", "vsse-list", "e-3", "OMAR FARAH", "1985", "1986-02-01"));
-
-    assertThat(screen(passenger("p1", "FARAH", "OMAR", "1985-11-30", null))).hasSize(1);
-    assertThat(screen(passenger("p1", "FARAH", "OMAR", "1986-02-01", null))).hasSize(1);
-    assertThat(screen(passenger("p1", "FARAH", "OMAR", "1986-02-02", null))).isEmpty();
   }
 
   @Test
