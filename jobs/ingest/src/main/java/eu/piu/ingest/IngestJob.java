@@ -62,7 +62,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  *                                                                                             ▼
  *                                   PNR versions (latest wins, re-sends dropped, API data) ─► pnr
  *      pushes ─► keyBy(flight/origin) ─► push compliance ─► piu-push-compliance
- * every step ─► audit events ─► audit, piu-audit;  rejects (redacted) ─► dead-letters
+ * every step ─► audit events ─► audit (the audit job indexes them);  rejects (redacted) ─► dead-letters
  * </pre>
  */
 public final class IngestJob {
@@ -74,7 +74,6 @@ public final class IngestJob {
   public record Sinks(
       Sink<Pnr> pnr,
       Sink<AuditEvent> audit,
-      Sink<AuditEvent> auditIndex,
       Sink<DeadLetter> deadLetters,
       Sink<PushCompliance> pushComplianceIndex) {}
 
@@ -184,7 +183,6 @@ public final class IngestJob {
 
     pnrVersions.sinkTo(sinks.pnr()).uid("pnr-to-kafka").name("PNR versions → Kafka");
     audit.sinkTo(sinks.audit()).uid("audit-to-kafka").name("audit → Kafka");
-    audit.sinkTo(sinks.auditIndex()).uid("audit-to-elasticsearch").name("audit → Elasticsearch");
     deadLetters
         .sinkTo(sinks.deadLetters())
         .uid("dead-letters-to-kafka")
@@ -258,11 +256,6 @@ public final class IngestJob {
             DeliveryGuarantee.EXACTLY_ONCE,
             prefix + "-audit",
             timeout),
-        IdempotentElasticsearchSink.of(
-            elasticsearch,
-            options.get(IngestOptions.AUDIT_INDEX),
-            AuditEvent::getEventId,
-            AvroDocuments::of),
         TransactionalKafkaSink.of(
             kafka,
             AvroRecordSerializer.toTopic(
@@ -274,8 +267,6 @@ public final class IngestJob {
             elasticsearch,
             options.get(IngestOptions.PUSH_COMPLIANCE_INDEX),
             PushCompliance::getDocumentId,
-            // Not AvroDocuments::of again: javac deserializes two serializable references to one
-            // method, differing only in their type argument, as the same lambda (a cast fails).
-            compliance -> AvroDocuments.of(compliance)));
+            AvroDocuments::of));
   }
 }

@@ -25,8 +25,6 @@ public final class IngestOptions {
 
   public static final ConfigOption<String> ELASTICSEARCH_URL = DeploymentOptions.ELASTICSEARCH_URL;
 
-  public static final ConfigOption<String> AUDIT_INDEX = DeploymentOptions.AUDIT_INDEX;
-
   public static final ConfigOption<String> PUSH_COMPLIANCE_INDEX =
       ConfigOptions.key("piu.index.push-compliance")
           .stringType()
@@ -108,7 +106,6 @@ public final class IngestOptions {
           KAFKA_BOOTSTRAP_SERVERS,
           TOPIC_PREFIX,
           ELASTICSEARCH_URL,
-          AUDIT_INDEX,
           PUSH_COMPLIANCE_INDEX,
           CONSUMER_GROUP,
           TRANSACTIONAL_ID_PREFIX,

@@ -4,6 +4,9 @@ import static eu.piu.ingest.CarrierMessages.sensitiveIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.piu.audit.AuditJob;
+import eu.piu.audit.AuditOptions;
+import eu.piu.connectors.deployment.DeploymentOptions;
 import eu.piu.connectors.kafka.TopicNames;
 import eu.piu.dashboards.DashboardOptions;
 import eu.piu.dashboards.ElasticsearchSetup;
@@ -58,7 +61,7 @@ class IngestJobITCase {
       new MiniClusterExtension(
           new MiniClusterResourceConfiguration.Builder()
               .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
+              .setNumberSlotsPerTaskManager(3)
               .setConfiguration(metricsRefreshedEverySecond())
               .build());
 
@@ -89,7 +92,9 @@ class IngestJobITCase {
     options.set(IngestOptions.KAFKA_BOOTSTRAP_SERVERS, kafka.bootstrapServers());
     options.set(IngestOptions.TOPIC_PREFIX, topics.prefix());
     options.set(IngestOptions.ELASTICSEARCH_URL, es);
-    options.set(IngestOptions.AUDIT_INDEX, indices.auditIndex());
+    options.set(DeploymentOptions.AUDIT_INDEX, indices.auditIndex());
+    options.set(AuditOptions.CONSUMER_GROUP, name + "-audit");
+    options.set(AuditOptions.TRANSACTIONAL_ID_PREFIX, name + "-audit");
     options.set(IngestOptions.PUSH_COMPLIANCE_INDEX, indices.pushComplianceIndex());
     options.set(IngestOptions.CONSUMER_GROUP, name);
     options.set(IngestOptions.TRANSACTIONAL_ID_PREFIX, name);
@@ -99,6 +104,7 @@ class IngestJobITCase {
 
     try (KafkaTopics io = new KafkaTopics(kafka.bootstrapServers())) {
       JobClient job = start(name, options);
+      JobClient auditJob = startAuditJob(name, options);
 
       IngestScenario.firstPushes().forEach(m -> send(io, topics, m));
       io.send(topics.carrierMessages(), "raw-edifact", IngestScenario.rawEdifact());
@@ -146,8 +152,16 @@ class IngestJobITCase {
       assertDeadLetters(io.readCommitted(topics.deadLetters(), DeadLetter.class));
       List<AuditEvent> audit = io.readCommitted(topics.audit(), AuditEvent.class);
       assertJournal(audit);
+      List<String> eventIds = audit.stream().map(AuditEvent::getEventId).toList();
+      Deadline.await(
+          "the audit job to index the whole journal",
+          DEADLINE,
+          () ->
+              stillRunning(auditJob)
+                  && HttpJson.documentIds(es, indices.auditIndex()).size() >= eventIds.size());
+      auditJob.cancel().get();
       assertThat(HttpJson.documentIds(es, indices.auditIndex()))
-          .containsExactlyInAnyOrderElementsOf(audit.stream().map(AuditEvent::getEventId).toList());
+          .containsExactlyInAnyOrderElementsOf(eventIds);
       assertPushCompliance(HttpJson.allDocuments(es, pushIndex));
       assertNothingSensitiveIn(io, es, topics, indices);
     }
@@ -164,6 +178,18 @@ class IngestJobITCase {
     new IngestJob(IngestJob.kafkaSources(options), IngestJob.productionSinks(options), options)
         .build(env);
     return env.executeAsync(name);
+  }
+
+  /** The journal reaches its index through the audit job, as in production. */
+  private JobClient startAuditJob(String name, Configuration options) throws Exception {
+    Configuration flinkConfig = new Configuration();
+    flinkConfig.setString("restart-strategy.type", "none");
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(flinkConfig);
+    env.setParallelism(1);
+    new AuditJob(AuditJob.kafkaSource(options), AuditJob.productionSinks(options), options)
+        .build(env);
+    return env.executeAsync(name + "-audit");
   }
 
   private static void send(KafkaTopics io, TopicNames topics, CarrierMessage message) {
