@@ -31,10 +31,17 @@ public final class SyntheticPnrgov {
       DateTimeFormatter.ofPattern("ddMMMyy", Locale.ROOT);
 
   private final SplittableRandom random;
+  private final LocalDate firstDay;
   private int locatorCounter;
 
   public SyntheticPnrgov(long seed) {
+    this(seed, LocalDate.of(2026, 1, 1));
+  }
+
+  /** Flights depart from {@code firstDay} on, over the following 300 days. */
+  public SyntheticPnrgov(long seed, LocalDate firstDay) {
     this.random = new SplittableRandom(seed);
+    this.firstDay = firstDay;
   }
 
   /** Options of one interchange. */
@@ -48,7 +55,7 @@ public final class SyntheticPnrgov {
   public byte[] interchange(Shape shape) {
     Writer w = new Writer(shape.customSeparators());
     String carrier = pick(CARRIERS);
-    LocalDate day = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300));
+    LocalDate day = firstDay.plusDays(random.nextInt(300));
     String from = pick(AIRPORTS);
     String to = other(from);
     int flight = 100 + random.nextInt(8900);

@@ -84,6 +84,22 @@ final class BenchReport {
             "%,.0f records/s (%,d records)",
             r.referenceRecordsPerSecond(),
             r.referenceRecords()));
+    if (r.ingestLegs() > 0) {
+      row(
+          out,
+          "(d) ingestion: PNRGOV messages -> PNRs",
+          rate(r.ingestLegsPerSecond(), "legs/s"),
+          ">= (a)",
+          (r.ingestionKeepsUp() ? "keeps up" : "BOTTLENECK")
+              + String.format(
+                  Locale.ROOT,
+                  "  %,d messages, %,.0f MB (%.1f MB/s), %,d PNRs, %,d legs",
+                  r.ingestMessages(),
+                  r.ingestMegabytes(),
+                  r.ingestMegabytesPerSecond(),
+                  r.ingestPnrs(),
+                  r.ingestLegs()));
+    }
     out.println(rule);
   }
 

@@ -31,7 +31,14 @@ public record BenchResult(
     long referenceRecords,
     double referenceSeconds,
     double referenceRecordsPerSecond,
-    double referenceLegsPerSecond) {
+    double referenceLegsPerSecond,
+    long ingestMessages,
+    double ingestMegabytes,
+    long ingestPnrs,
+    long ingestLegs,
+    double ingestSeconds,
+    double ingestLegsPerSecond,
+    double ingestMegabytesPerSecond) {
 
   public static final double TARGET_LEGS_PER_SECOND = 10_000;
   public static final long TARGET_P99_MILLIS = 2_000;
@@ -39,6 +46,12 @@ public record BenchResult(
   @JsonProperty
   public boolean throughputMet() {
     return legsPerSecond >= TARGET_LEGS_PER_SECOND;
+  }
+
+  /** Ingestion keeps up with screening on the same cluster: it cannot be the bottleneck. */
+  @JsonProperty
+  public boolean ingestionKeepsUp() {
+    return ingestLegs > 0 && ingestLegsPerSecond >= legsPerSecond;
   }
 
   @JsonProperty

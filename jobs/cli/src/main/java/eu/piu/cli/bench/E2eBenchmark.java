@@ -32,7 +32,8 @@ import org.apache.kafka.common.TopicPartition;
  *       end is the moment the last expected hit is visible to a read_committed consumer;
  *   <li>(b) latency: PNRs at a fixed rate below capacity, each hitting PNR timed from its send to
  *       its hit being visible;
- *   <li>(c) reference: a bare consumer reading the same PNR topic.
+ *   <li>(c) reference: a bare consumer reading the same PNR topic;
+ *   <li>(d) ingestion: the ingestion job alone on PNRGOV carrier messages ({@link IngestPhase}).
  * </ol>
  */
 public final class E2eBenchmark {
@@ -45,6 +46,7 @@ public final class E2eBenchmark {
       TopicNames topics,
       String hitsIndex,
       String auditIndex,
+      String pushComplianceIndex,
       String runId,
       long seed,
       java.time.Instant anchor,
@@ -54,6 +56,7 @@ public final class E2eBenchmark {
       Double latencyRateLegsPerSecond,
       Duration latencyPhase,
       int latencyHitEvery,
+      long ingestLegs,
       Duration phaseTimeout) {}
 
   public static final String JOB_NAME = "piu-screening (bench e2e)";
@@ -153,6 +156,12 @@ public final class E2eBenchmark {
         double rawLegs = raw.recordsPerSecond() * BenchFeed.PASSENGER_LEGS_PER_PNR;
         out.printf(Locale.ROOT, "%,.0f records/s%n", raw.recordsPerSecond());
 
+        // (d) Ingestion, alone on the cluster as the screening was in (a).
+        IngestPhase.Figures ingest =
+            settings.ingestLegs() > 0
+                ? new IngestPhase(settings, out).run(flink, admin, producer)
+                : new IngestPhase.Figures(0, 0, 0, 0, 1);
+
         return new BenchResult(
             startedAt,
             Runtime.getRuntime().availableProcessors(),
@@ -178,7 +187,14 @@ public final class E2eBenchmark {
             raw.records(),
             raw.seconds(),
             raw.recordsPerSecond(),
-            rawLegs);
+            rawLegs,
+            ingest.messages(),
+            ingest.bytes() / 1e6,
+            ingest.pnrs(),
+            ingest.legs(),
+            ingest.seconds(),
+            ingest.legsPerSecond(),
+            ingest.megabytesPerSecond());
       }
     }
   }

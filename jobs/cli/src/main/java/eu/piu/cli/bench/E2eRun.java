@@ -46,6 +46,7 @@ public final class E2eRun {
       int entries,
       int hitEvery,
       Double rate,
+      long ingestLegs,
       Duration latencyPhase,
       Duration timeout,
       long seed,
@@ -78,6 +79,7 @@ public final class E2eRun {
             topics,
             indices.hitsIndex(),
             indices.auditIndex(),
+            indices.pushComplianceIndex(),
             "bench-" + stamp,
             seed,
             now.truncatedTo(ChronoUnit.HOURS),
@@ -87,6 +89,7 @@ public final class E2eRun {
             rate,
             latencyPhase,
             10,
+            ingestLegs,
             timeout);
     BenchResult result;
     try (LocalFlink flink =
@@ -120,7 +123,7 @@ public final class E2eRun {
       elasticsearch.deleteIndex(indices.auditIndex() + "-*");
       elasticsearch.deleteIndexTemplate(indices.hitsIndex());
       elasticsearch.deleteIndexTemplate(indices.auditIndex());
-      // Installed with the others by ElasticsearchSetup, though this benchmark writes none to it.
+      // Written by the ingestion phase (d).
       elasticsearch.deleteIndex(indices.pushComplianceIndex() + "-*");
       elasticsearch.deleteIndexTemplate(indices.pushComplianceIndex());
       out.println("Removed the run's topics and indices (--keep keeps them).");
