@@ -2,6 +2,7 @@ package eu.piu.ingest.api;
 
 import eu.piu.ingest.internal.ApiDocument;
 import eu.piu.ingest.internal.ApiMatch;
+import eu.piu.ingest.versions.ShallowPnr;
 import eu.piu.schema.Passenger;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.TravelDocument;
@@ -23,7 +24,7 @@ public final class ApiEnrichment {
 
   /** A copy of {@code pnr} with the API data of {@code byPassengerId} applied. */
   public static Pnr apply(Pnr pnr, Map<String, ApiMatch> byPassengerId) {
-    Pnr copy = Pnr.newBuilder(pnr).build();
+    Pnr copy = ShallowPnr.copyOf(pnr);
     if (byPassengerId.isEmpty()) {
       return copy;
     }

@@ -17,15 +17,13 @@ public final class PnrContent {
   private final AvroCodec<Pnr> codec = AvroCodec.of(Pnr.class);
 
   public String hash(Pnr pnr) {
-    Pnr content =
-        Pnr.newBuilder(pnr)
-            .setVersion(0)
-            .setPushedAt(Instant.EPOCH)
-            .setSourceMessageId(null)
-            .setPushType(PushType.UNKNOWN)
-            .setPushedFlight(null)
-            .setMessageVersion(null)
-            .build();
+    Pnr content = ShallowPnr.copyOf(pnr);
+    content.setVersion(0);
+    content.setPushedAt(Instant.EPOCH);
+    content.setSourceMessageId(null);
+    content.setPushType(PushType.UNKNOWN);
+    content.setPushedFlight(null);
+    content.setMessageVersion(null);
     return Digests.of(codec.encode(content));
   }
 }
