@@ -5,6 +5,7 @@ import eu.piu.ingest.internal.ApiTraveller;
 import eu.piu.ingest.internal.FlightBooking;
 import eu.piu.ingest.internal.FlightPush;
 import eu.piu.ingest.internal.PushCompliance;
+import eu.piu.ingest.internal.ReceivedMessage;
 import eu.piu.schema.ApiPassengerList;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.DeadLetter;
@@ -22,6 +23,13 @@ import org.apache.flink.util.OutputTag;
 public final class IngestDescriptors {
 
   private IngestDescriptors() {}
+
+  // --- Multi-part messages, keyed by sender and access reference ---
+
+  /** The parts received so far, by their first sequence number. */
+  public static final MapStateDescriptor<Integer, ReceivedMessage> MESSAGE_PARTS =
+      new MapStateDescriptor<>(
+          "message-parts", Types.INT, new AvroTypeInfo<>(ReceivedMessage.class));
 
   // --- PNR versions, keyed by pnrId ---
 

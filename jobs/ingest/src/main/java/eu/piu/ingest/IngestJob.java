@@ -25,6 +25,7 @@ import eu.piu.ingest.internal.PushCompliance;
 import eu.piu.ingest.internal.ReceivedMessage;
 import eu.piu.ingest.message.DecodeCarrierMessage;
 import eu.piu.ingest.message.IngestDeadLetters;
+import eu.piu.ingest.message.MultiPartAssemblyFunction;
 import eu.piu.ingest.message.ParseCarrierMessage;
 import eu.piu.ingest.versions.PnrVersionFunction;
 import eu.piu.schema.AuditEvent;
@@ -54,7 +55,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * dead letters, the audit journal and push-compliance documents out.
  *
  * <pre>
- * carrier-messages ─► decode ─► event time: receipt ─► parse (R10 removed) ─┬─► PNRs ─────────────┐
+ * carrier-messages ─► decode ─► receipt ─► join parts ─► parse (R10 out) ───┬─► PNRs ─────────────┐
  *                                                                          │                     │
  *      PNRs ─► bookings per flight ─► keyBy(flight) ─┐                      │                     │
  *      API lists ─────────────────► keyBy(flight) ──┴─► API join ─► matches ─► keyBy(pnrId) ─┐    │
@@ -124,6 +125,11 @@ public final class IngestJob {
             .assignTimestampsAndWatermarks(receiptWatermarks())
             .uid("receipt-watermarks")
             .name("event time: receipt")
+            .keyBy(MultiPartAssemblyFunction::keyOf)
+            .process(new MultiPartAssemblyFunction(options.get(IngestOptions.MULTI_PART_WAIT)))
+            .returns(new AvroTypeInfo<>(ReceivedMessage.class))
+            .uid("multi-part-assembly")
+            .name("join the parts of multi-part messages")
             .process(new ParseCarrierMessage(sensitiveDataPolicy))
             .returns(new AvroTypeInfo<>(Pnr.class))
             .uid("parse-carrier-messages")

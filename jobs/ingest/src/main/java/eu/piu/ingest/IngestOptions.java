@@ -58,6 +58,14 @@ public final class IngestOptions {
               "How long after its last scheduled arrival a PNR's versions, a flight's bookings"
                   + " and API travellers, and a flight's pushes stay in state.");
 
+  public static final ConfigOption<Duration> MULTI_PART_WAIT =
+      ConfigOptions.key("piu.ingest.multi-part-wait")
+          .durationType()
+          .defaultValue(Duration.ofMinutes(30))
+          .withDescription(
+              "How long (receipt time) the parts of a multi-part message wait for their final"
+                  + " part; then the parts received are parsed as they are, counted as incomplete.");
+
   public static final ConfigOption<Duration> API_WAIT_FOR_PNR =
       ConfigOptions.key("piu.ingest.api-wait-for-pnr")
           .durationType()
@@ -113,6 +121,7 @@ public final class IngestOptions {
           CHECKPOINT_INTERVAL,
           MAX_PARALLELISM,
           RETENTION_AFTER_ARRIVAL,
+          MULTI_PART_WAIT,
           API_WAIT_FOR_PNR,
           CLOSURE_WINDOW,
           LATE_PUSH,

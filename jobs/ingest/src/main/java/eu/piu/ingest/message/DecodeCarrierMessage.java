@@ -5,6 +5,7 @@ import static eu.piu.ingest.IngestDescriptors.DEAD_LETTERS;
 
 import eu.piu.connectors.serde.AvroCodec;
 import eu.piu.connectors.serde.UndecodableRecordException;
+import eu.piu.formats.edifact.TransferParts;
 import eu.piu.formats.sensitive.SensitiveDataPolicy;
 import eu.piu.formats.sensitive.SensitiveRedactor;
 import eu.piu.ingest.audit.IngestAuditEvents;
@@ -65,7 +66,7 @@ public final class DecodeCarrierMessage extends ProcessFunction<SourceRecord, Re
       reject(ctx, record, value, "messageId: blank");
       return;
     }
-    out.collect(
+    ReceivedMessage.Builder received =
         ReceivedMessage.newBuilder()
             .setTopic(record.getTopic())
             .setPartition(record.getPartition())
@@ -76,8 +77,15 @@ public final class DecodeCarrierMessage extends ProcessFunction<SourceRecord, Re
             .setSender(message.getSender())
             .setCarrier(message.getCarrier())
             .setReceivedAt(message.getReceivedAt())
-            .setPayload(message.getPayload())
-            .build());
+            .setPayload(message.getPayload());
+    TransferParts.of(bytesOf(message.getPayload()))
+        .ifPresent(
+            parts ->
+                received
+                    .setMultiPartReference(parts.reference())
+                    .setPartNumbers(parts.parts().stream().boxed().toList())
+                    .setFinalPart(parts.finalPart()));
+    out.collect(received.build());
   }
 
   private void reject(Context ctx, SourceRecord record, byte[] value, String reason) {
