@@ -35,6 +35,11 @@ final class ScreeningScenario {
           .setCommon(true)
           .setConcernedServices(List.of("POLICE", "VSSE", "CUSTOMS"))
           .build();
+
+  /** Listed while the job runs, after its passenger's PNR: found by the name re-screening. */
+  static final WatchlistEntry LISTED_LATE =
+      byName("CUSTOMS", "customs-watch", "cw-1", "Chidi OKONKWO", "1975-05-05");
+
   static final WatchlistEntry UNKNOWN_SERVICE = byDocument("MI6", "mi6-list", "x-1", "Z-000");
   static final Profile ADIV_DXB =
       ScreeningFixtures.profile("adiv-dxb", 1, "leg.destination = \"DXB\"", "ADIV");
@@ -45,6 +50,7 @@ final class ScreeningScenario {
   private static final Passenger BOTH =
       passenger("c1", "BENALI", "KARIM", "1984-07-12", "P-BRAVO-2");
   private static final Passenger FIGHTER = passenger("e1", "DOE", "JOHN", "1990-10-10", "F-777");
+  private static final Passenger CHIDI = passenger("h1", "OKONKWO", "CHIDI", "1975-05-05", "L-321");
 
   /** PNRs before the restart point in the restart test. */
   static List<Pnr> firstHalf() {
@@ -52,6 +58,7 @@ final class ScreeningScenario {
     feed.add(pnr("AAAAA1", 1, List.of(WANTED, filler(1)), istanbul()));
     feed.add(pnr("BBBBB2", 1, List.of(KARIM, filler(2)), istanbul()));
     feed.add(pnr("CCCCC3", 1, List.of(BOTH), istanbul()));
+    feed.add(pnr("HHHHH8", 1, List.of(CHIDI), istanbul()));
     for (int i = 0; i < 5; i++) {
       feed.add(pnr("FILL0" + i, 1, List.of(filler(10 + i), filler(20 + i)), istanbul()));
     }
@@ -83,13 +90,14 @@ final class ScreeningScenario {
 
   // Expected, by construction:
   // AAAAA1 → POLICE; BBBBB2 → VSSE; CCCCC3 → POLICE and VSSE on one person (multiple hit);
-  // DDDDD4 → ADIV profile for both passengers on the IST-DXB leg; EEEEE5 → one common hit.
-  static final int HITS = 1 + 1 + 2 + 2 + 1;
-  // AAAAA1 1, BBBBB2 1, CCCCC3 2 new + 1 update of the first service, DDDDD4 2, EEEEE5 3.
-  static final int NOTIFICATIONS = 1 + 1 + 3 + 2 + 3;
-  static final int PNR_VERSIONS = 8 + 8;
+  // DDDDD4 → ADIV profile for both passengers on the IST-DXB leg; EEEEE5 → one common hit;
+  // HHHHH8 → CUSTOMS once LISTED_LATE is listed.
+  static final int HITS = 1 + 1 + 2 + 2 + 1 + 1;
+  // AAAAA1 1, BBBBB2 1, CCCCC3 2 new + 1 update of the first service, DDDDD4 2, EEEEE5 3, HHHHH8 1.
+  static final int NOTIFICATIONS = 1 + 1 + 3 + 2 + 3 + 1;
+  static final int PNR_VERSIONS = 9 + 8;
   static final int DEAD_LETTERS = 3; // garbage bytes, a PNR without legs, an unknown service
-  static final int REFERENCE_CHANGES = 5; // four entries and one profile applied
+  static final int REFERENCE_CHANGES = 6; // five entries and one profile applied
   static final int AUDIT_EVENTS =
       PNR_VERSIONS + HITS + NOTIFICATIONS + DEAD_LETTERS + REFERENCE_CHANGES;
 
