@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
       "End to end on the local stack (started if needed): loads a watchlist, then measures (a)"
           + " the screening job's throughput on a feed produced as fast as possible, (b) the"
           + " latency from a PNR sent to its hit visible to a read_committed consumer at a fixed"
-          + " rate below capacity, (c) a raw KafkaConsumer on the same topic as reference, (d) the"
+          + " rate below capacity, (c) the latency of (b) again while a bulk of new watchlist"
+          + " entries is listed, (d) a raw KafkaConsumer on the same topic as reference, (e) the"
           + " ingestion job's throughput on generated PNRGOV messages, against (a).",
       "Each run uses topics and indices of its own (prefix bench<timestamp>), deleted at the end"
           + " unless --keep. The table is also written to .piu/bench/e2e-<timestamp>.json."
@@ -49,10 +50,19 @@ final class BenchE2eCommand implements Callable<Integer> {
   Double rate;
 
   @Option(
+      names = "--bulk-entries",
+      paramLabel = "N",
+      defaultValue = "100000",
+      description =
+          "New watchlist entries listed during phase (c), a second latency phase; 0 skips it"
+              + " (default ${DEFAULT-VALUE}).")
+  int bulkEntries;
+
+  @Option(
       names = "--ingest-legs",
       paramLabel = "N",
       description =
-          "Passenger legs of PNRGOV messages for the ingestion phase (d); 0 skips it (default:"
+          "Passenger legs of PNRGOV messages for the ingestion phase (e); 0 skips it (default:"
               + " as many as --legs, at most 200000).")
   Long ingestLegs;
 
@@ -106,6 +116,7 @@ final class BenchE2eCommand implements Callable<Integer> {
             entries,
             hitEvery,
             rate,
+            bulkEntries,
             ingestLegs != null ? ingestLegs : Math.min(legs, 200_000),
             Duration.ofSeconds(latencySeconds),
             Duration.ofSeconds(timeoutSeconds),
@@ -123,6 +134,9 @@ final class BenchE2eCommand implements Callable<Integer> {
     if (entries < 1 || hitEvery < 1 || latencySeconds < 1 || timeoutSeconds < 1) {
       throw new IllegalArgumentException(
           "--entries, --hit-every, --latency-seconds and --timeout must be positive");
+    }
+    if (bulkEntries < 0) {
+      throw new IllegalArgumentException("--bulk-entries must be 0 or more");
     }
     if (ingestLegs != null && ingestLegs < 0) {
       throw new IllegalArgumentException("--ingest-legs must be 0 or more");

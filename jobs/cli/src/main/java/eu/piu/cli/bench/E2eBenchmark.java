@@ -32,8 +32,9 @@ import org.apache.kafka.common.TopicPartition;
  *       end is the moment the last expected hit is visible to a read_committed consumer;
  *   <li>(b) latency: PNRs at a fixed rate below capacity, each hitting PNR timed from its send to
  *       its hit being visible;
- *   <li>(c) reference: a bare consumer reading the same PNR topic;
- *   <li>(d) ingestion: the ingestion job alone on PNRGOV carrier messages ({@link IngestPhase}).
+ *   <li>(c) bulk load: latency as in (b) while {@code bulkEntries} new entries are listed;
+ *   <li>(d) reference: a bare consumer reading the same PNR topic;
+ *   <li>(e) ingestion: the ingestion job alone on PNRGOV carrier messages ({@link IngestPhase}).
  * </ol>
  */
 public final class E2eBenchmark {
@@ -56,6 +57,7 @@ public final class E2eBenchmark {
       Double latencyRateLegsPerSecond,
       Duration latencyPhase,
       int latencyHitEvery,
+      int bulkEntries,
       long ingestLegs,
       Duration phaseTimeout) {}
 
@@ -142,12 +144,22 @@ public final class E2eBenchmark {
             settings.latencyRateLegsPerSecond() != null
                 ? settings.latencyRateLegsPerSecond()
                 : legsPerSecond / 2;
-        Percentiles latencies = latency(flink, job, producer, hits, rate);
+        Percentiles latencies = latency(flink, job, producer, hits, rate, settings.pnrs(), null);
+
+        // (c) The same rate while a bulk of new entries is listed: the pipeline must not stall.
+        Percentiles duringBulk = Percentiles.NONE;
+        BulkLoad bulk = null;
+        if (settings.bulkEntries() > 0) {
+          bulk = new BulkLoad(settings, feed, settings.entries());
+          // PNRs of their own, after any the latency phase could have used.
+          int firstPnr = settings.pnrs() + 5_000_000;
+          duringBulk = latency(flink, job, producer, hits, rate, firstPnr, bulk);
+        }
 
         flink.cancel(job, Duration.ofSeconds(60));
 
-        // (c) Reference: the same topic, read raw.
-        out.print("(c) reference   raw KafkaConsumer over " + topics.pnr() + " ... ");
+        // (d) Reference: the same topic, read raw.
+        out.print("(d) reference   raw KafkaConsumer over " + topics.pnr() + " ... ");
         RawTopicRead.Result raw =
             RawTopicRead.read(
                 settings.bootstrapServers(),
@@ -156,7 +168,7 @@ public final class E2eBenchmark {
         double rawLegs = raw.recordsPerSecond() * BenchFeed.PASSENGER_LEGS_PER_PNR;
         out.printf(Locale.ROOT, "%,.0f records/s%n", raw.recordsPerSecond());
 
-        // (d) Ingestion, alone on the cluster as the screening was in (a).
+        // (e) Ingestion, alone on the cluster as the screening was in (a).
         IngestPhase.Figures ingest =
             settings.ingestLegs() > 0
                 ? new IngestPhase(settings, out).run(flink, admin, producer)
@@ -194,7 +206,13 @@ public final class E2eBenchmark {
             ingest.legs(),
             ingest.seconds(),
             ingest.legsPerSecond(),
-            ingest.megabytesPerSecond());
+            ingest.megabytesPerSecond(),
+            settings.bulkEntries(),
+            bulk == null ? 0 : bulk.seconds(),
+            duringBulk.count(),
+            duringBulk.at(50),
+            duringBulk.at(99),
+            duringBulk.max());
       }
     }
   }
@@ -236,13 +254,23 @@ public final class E2eBenchmark {
   }
 
   private Percentiles latency(
-      LocalFlink flink, JobID job, ContractProducer producer, HitWatcher hits, double legsPerSecond)
+      LocalFlink flink,
+      JobID job,
+      ContractProducer producer,
+      HitWatcher hits,
+      double legsPerSecond,
+      int firstPnr,
+      BulkLoad bulk)
       throws Exception {
     double pnrsPerSecond = legsPerSecond / BenchFeed.PASSENGER_LEGS_PER_PNR;
     int count = (int) Math.max(1, pnrsPerSecond * settings.latencyPhase().toSeconds());
     out.printf(
         Locale.ROOT,
-        "(b) latency     %,.0f passenger legs/s (%,.0f PNRs/s) for %d s ",
+        bulk == null
+            ? "(b) latency     %,.0f passenger legs/s (%,.0f PNRs/s) for %d s "
+            : "(c) bulk load   %,.0f passenger legs/s (%,.0f PNRs/s) for %d s, "
+                + String.format(Locale.ROOT, "%,d entries", bulk.entries())
+                + " listed meanwhile ",
         legsPerSecond,
         pnrsPerSecond,
         settings.latencyPhase().toSeconds());
@@ -250,14 +278,19 @@ public final class E2eBenchmark {
     long[] sentAt = new long[count];
     long intervalNanos = (long) (1e9 / pnrsPerSecond);
     long start = System.nanoTime();
+    Thread loader = null;
     for (int i = 0; i < count; i++) {
+      if (bulk != null && loader == null && i >= count / 4) {
+        // A quarter into the phase, so that latency before, during and after the load is timed.
+        loader = bulk.start();
+      }
       // Pacing the offered load: each PNR leaves at its slot of the fixed rate.
       long slot = start + i * intervalNanos;
       long wait = slot - System.nanoTime();
       if (wait > 0) {
         LockSupport.parkNanos(wait);
       }
-      int index = settings.pnrs() + i;
+      int index = firstPnr + i;
       boolean hit = i % settings.latencyHitEvery() == 0;
       Pnr pnr = feed.pnr(index, hit);
       long now = System.currentTimeMillis();
@@ -269,6 +302,10 @@ public final class E2eBenchmark {
       producer.sendBytes(settings.topics().pnr(), pnr.getPnrId(), pnrCodec.encode(pnr), now);
     }
     producer.flush();
+    if (loader != null) {
+      loader.join(settings.phaseTimeout().toMillis());
+      bulk.failIfFailed();
+    }
     Deadline.in(settings.phaseTimeout())
         .await(
             "every timed PNR's hit visible",

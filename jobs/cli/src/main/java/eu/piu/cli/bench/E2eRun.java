@@ -46,6 +46,7 @@ public final class E2eRun {
       int entries,
       int hitEvery,
       Double rate,
+      int bulkEntries,
       long ingestLegs,
       Duration latencyPhase,
       Duration timeout,
@@ -89,6 +90,7 @@ public final class E2eRun {
             rate,
             latencyPhase,
             10,
+            bulkEntries,
             ingestLegs,
             timeout);
     BenchResult result;
@@ -123,7 +125,7 @@ public final class E2eRun {
       elasticsearch.deleteIndex(indices.auditIndex() + "-*");
       elasticsearch.deleteIndexTemplate(indices.hitsIndex());
       elasticsearch.deleteIndexTemplate(indices.auditIndex());
-      // Written by the ingestion phase (d).
+      // Written by the ingestion phase (e).
       elasticsearch.deleteIndex(indices.pushComplianceIndex() + "-*");
       elasticsearch.deleteIndexTemplate(indices.pushComplianceIndex());
       out.println("Removed the run's topics and indices (--keep keeps them).");

@@ -28,7 +28,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * (d) Ingestion: realistic PNRGOV interchanges (several PNRs each, folded lines, sensitive SSRs to
+ * (e) Ingestion: realistic PNRGOV interchanges (several PNRs each, folded lines, sensitive SSRs to
  * erase) produced as carrier messages as fast as possible while the ingestion job turns them into
  * PNR versions; the end is the moment the job has committed its consumption of the last message
  * (its outputs are committed in the same checkpoint). Compared with (a), it tells whether ingestion
@@ -58,7 +58,7 @@ final class IngestPhase {
 
   Figures run(LocalFlink flink, Admin admin, ContractProducer producer) throws Exception {
     out.printf(
-        Locale.ROOT, "(d) ingestion   generating >= %,d passenger legs ", settings.ingestLegs());
+        Locale.ROOT, "(e) ingestion   generating >= %,d passenger legs ", settings.ingestLegs());
     List<byte[]> corpus = new ArrayList<>();
     long[] counts = corpus(corpus);
     out.printf(

@@ -5,6 +5,9 @@ import java.util.Arrays;
 /** Nearest-rank percentiles of a sample. */
 final class Percentiles {
 
+  /** No sample: every percentile is -1 (not measured). */
+  static final Percentiles NONE = new Percentiles(new long[0]);
+
   private final long[] sorted;
 
   Percentiles(long[] values) {
