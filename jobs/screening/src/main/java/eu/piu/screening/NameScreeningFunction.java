@@ -18,8 +18,10 @@ import eu.piu.screening.names.NameMatchingSettings;
 import eu.piu.screening.names.NameQuery;
 import eu.piu.screening.names.NameScreeningIndex;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
@@ -34,11 +36,12 @@ import org.apache.flink.util.Collector;
  * entry by entry. Passengers are keyed by {@code pnrId|passengerId} and wait here, with a timer,
  * until their flights are over.
  *
- * <p>A list change is not screened against the waiting passengers one by one: changes gather in a
- * batch, and at the next tick (or when the batch is full) each instance passes once over its own
- * waiting passengers with an index of just the changed entries. A bulk load of 100,000 entries is
- * then ten passes, not 100,000. A name's score does not depend on the other entries of the index,
- * so the small index finds what the full one would.
+ * <p>List changes gather in a batch (in broadcast state, so a restore does not lose it) until the
+ * next tick or until the batch is full. Each instance then looks the changed entries' names up in a
+ * reversed index of its own waiting passengers ({@link WaitingPassengers}) and screens the
+ * candidates it finds against an index of just the changed entries: no pass over all waiting
+ * passengers, so a bulk load of 100,000 entries costs what their candidates cost. A name's score
+ * does not depend on the other entries of an index, so the small index scores as the full one.
  */
 public final class NameScreeningFunction
     extends KeyedBroadcastProcessFunction<String, PassengerProbe, NameListUpdate, Hit> {
@@ -51,8 +54,10 @@ public final class NameScreeningFunction
 
   private transient ValueState<PassengerProbe> waiting;
   private transient NameScreeningIndex index;
+  private transient WaitingPassengers waitingByName;
   private transient int pendingChanges;
-  private transient Counter rescreenPasses;
+  private transient Counter rescreenBatches;
+  private transient Counter rescreenedPassengers;
   private transient Counter staleEntryVersions;
 
   public NameScreeningFunction(NameMatchingSettings settings, int rescreenBatchSize) {
@@ -68,7 +73,8 @@ public final class NameScreeningFunction
   @Override
   public void open(OpenContext openContext) {
     waiting = getRuntimeContext().getState(WAITING_PASSENGER);
-    rescreenPasses = getRuntimeContext().getMetricGroup().counter("nameRescreenPasses");
+    rescreenBatches = getRuntimeContext().getMetricGroup().counter("nameRescreenBatches");
+    rescreenedPassengers = getRuntimeContext().getMetricGroup().counter("nameRescreenedPassengers");
     staleEntryVersions = getRuntimeContext().getMetricGroup().counter("staleNameEntryVersions");
     pendingChanges = -1;
   }
@@ -83,15 +89,17 @@ public final class NameScreeningFunction
       }
       ctx.timerService().deleteEventTimeTimer(before.getExpiresAt());
     }
-    if (probe.getWithdrawn()) {
+    if (probe.getWithdrawn() || probe.getExpiresAt() <= ctx.timerService().currentWatermark()) {
       waiting.clear();
-      return;
-    }
-    if (probe.getExpiresAt() <= ctx.timerService().currentWatermark()) {
-      waiting.clear();
+      if (waitingByName != null) {
+        waitingByName.remove(probe.getPassengerRef());
+      }
       return;
     }
     waiting.update(probe);
+    if (waitingByName != null) {
+      waitingByName.put(probe);
+    }
     ctx.timerService().registerEventTimeTimer(probe.getExpiresAt());
     ReadOnlyBroadcastState<String, byte[]> entries = ctx.getBroadcastState(NAME_ENTRIES);
     screen(index(entries), entries, probe, out);
@@ -102,6 +110,9 @@ public final class NameScreeningFunction
     PassengerProbe probe = waiting.value();
     if (probe != null && probe.getExpiresAt() <= timestamp) {
       waiting.clear();
+      if (waitingByName != null) {
+        waitingByName.remove(probe.getPassengerRef());
+      }
     }
   }
 
@@ -110,6 +121,7 @@ public final class NameScreeningFunction
       throws Exception {
     BroadcastState<String, byte[]> entries = ctx.getBroadcastState(NAME_ENTRIES);
     BroadcastState<String, Boolean> pending = ctx.getBroadcastState(NAME_RESCREEN_PENDING);
+    waitingByName(ctx);
     WatchlistEntry entry = update.getEntry();
     if (entry == null) {
       if (pendingCount(pending) > 0) {
@@ -148,7 +160,8 @@ public final class NameScreeningFunction
   }
 
   /**
-   * One pass over this instance's waiting passengers against the entries changed since the last.
+   * Screens the waiting passengers that the changed entries' names point at, found through the
+   * reversed index: no pass over all waiting passengers, whatever the size of the batch.
    */
   private void rescreen(
       Context ctx,
@@ -157,27 +170,53 @@ public final class NameScreeningFunction
       Collector<Hit> out)
       throws Exception {
     NameScreeningIndex changed = new NameScreeningIndex(settings);
+    List<WatchlistEntry> changes = new ArrayList<>();
     for (Map.Entry<String, Boolean> key : pending.entries()) {
       WatchlistEntry entry = decode(entries.get(key.getKey()));
       if (entry != null && entry.getOp() != ChangeOp.DELETE) {
         changed.upsert(entry);
+        changes.add(entry);
       }
     }
     pending.clear();
     pendingChanges = 0;
-    if (changed.size() == 0) {
+    if (changes.isEmpty()) {
       return;
     }
-    rescreenPasses.inc();
+    rescreenBatches.inc();
     long watermark = ctx.currentWatermark();
-    ctx.applyToKeyedState(
-        WAITING_PASSENGER,
-        (passengerRef, state) -> {
-          PassengerProbe probe = state.value();
-          if (probe != null && probe.getExpiresAt() > watermark) {
-            screen(changed, entries, probe, out);
-          }
-        });
+    Set<String> screened = new HashSet<>();
+    WaitingPassengers waitingNow = waitingByName(ctx);
+    for (WatchlistEntry entry : changes) {
+      for (PassengerProbe probe : waitingNow.candidatesFor(entry)) {
+        if (probe.getExpiresAt() > watermark && screened.add(probe.getPassengerRef())) {
+          rescreenedPassengers.inc();
+          screen(changed, entries, probe, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * The reversed name index of this instance's waiting passengers, built by one pass over its keyed
+   * state the first time a broadcast element (a tick at the latest) arrives after a start or
+   * restore; passengers arriving before that are in the keyed state the pass reads.
+   */
+  private WaitingPassengers waitingByName(Context ctx) throws Exception {
+    if (waitingByName == null) {
+      WaitingPassengers built = new WaitingPassengers(settings);
+      long watermark = ctx.currentWatermark();
+      ctx.applyToKeyedState(
+          WAITING_PASSENGER,
+          (passengerRef, state) -> {
+            PassengerProbe probe = state.value();
+            if (probe != null && probe.getExpiresAt() > watermark) {
+              built.put(probe);
+            }
+          });
+      waitingByName = built;
+    }
+    return waitingByName;
   }
 
   private static void screen(

@@ -127,7 +127,7 @@ class NameScreeningFunctionTest {
   }
 
   @Test
-  void aNameListedAfterThePassengerHitsAtTheNextTickInOnePassForTheBatch() throws Exception {
+  void aNameListedAfterThePassengerHitsAtTheNextTickForTheWholeBatch() throws Exception {
     arrive(WANTED);
     arrive(OTHER);
     list(peeters("e1"));
@@ -143,7 +143,7 @@ class NameScreeningFunctionTest {
             org.assertj.core.groups.Tuple.tuple("e2", "p2"));
 
     tick();
-    assertThat(hits()).as("a pass runs each change once").hasSize(2);
+    assertThat(hits()).as("a batch is re-screened once").hasSize(2);
   }
 
   @Test

@@ -1,0 +1,127 @@
+package eu.piu.screening;
+
+import eu.piu.connectors.serde.AvroCodec;
+import eu.piu.connectors.serde.UndecodableRecordException;
+import eu.piu.schema.ChangeOp;
+import eu.piu.schema.Passenger;
+import eu.piu.schema.PersonName;
+import eu.piu.schema.WatchlistEntry;
+import eu.piu.schema.internal.PassengerProbe;
+import eu.piu.screening.names.NameMatch;
+import eu.piu.screening.names.NameMatchingSettings;
+import eu.piu.screening.names.NameQuery;
+import eu.piu.screening.names.NameScreeningIndex;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The passengers waiting in one instance of the name screening, indexed by name the other way
+ * round: their names are the "list" and a changed watchlist entry is the query. A change then finds
+ * its candidate passengers through the same candidate index the forward screening uses, instead of
+ * every waiting passenger being screened again; each candidate is then scored forward, exactly as
+ * on arrival, so both orders give the same hits.
+ *
+ * <p>Transient: a mirror of the keyed state, built by one pass over it when the instance starts or
+ * restores, then kept up to date passenger by passenger. The probes are kept encoded, so a waiting
+ * passenger costs its name index entry and a few hundred bytes.
+ */
+final class WaitingPassengers {
+
+  /** The pseudo list the passengers are indexed under. */
+  static final String LIST = "waiting-passengers";
+
+  /**
+   * How far below the lowest list threshold a reversed score may fall and still make a candidate:
+   * the scorer weighs missing and extra tokens asymmetrically, so the reversed score of a pair is
+   * close to, not equal to, its forward score.
+   */
+  private static final double REVERSED_SCORE_SLACK = 0.15;
+
+  private static final AvroCodec<PassengerProbe> PROBE = AvroCodec.of(PassengerProbe.class);
+
+  private final NameScreeningIndex byName;
+  private final Map<String, byte[]> probes = new HashMap<>();
+
+  WaitingPassengers(NameMatchingSettings settings) {
+    double lowest = settings.defaultThreshold();
+    for (double threshold : settings.thresholdsByList().values()) {
+      lowest = Math.min(lowest, threshold);
+    }
+    Map<String, Double> thresholds = new HashMap<>(settings.thresholdsByList());
+    thresholds.put(LIST, Math.max(0, lowest - REVERSED_SCORE_SLACK));
+    this.byName =
+        new NameScreeningIndex(
+            new NameMatchingSettings(
+                settings.defaultThreshold(), thresholds, 4 * settings.maxCandidates()));
+  }
+
+  void put(PassengerProbe probe) {
+    byName.upsert(asEntry(probe));
+    probes.put(probe.getPassengerRef(), PROBE.encode(probe));
+  }
+
+  void remove(String passengerRef) {
+    if (probes.remove(passengerRef) != null) {
+      byName.remove(LIST, passengerRef);
+    }
+  }
+
+  int size() {
+    return probes.size();
+  }
+
+  /** The waiting passengers whose names come near one of the entry's names. */
+  List<PassengerProbe> candidatesFor(WatchlistEntry entry) throws UndecodableRecordException {
+    Set<String> refs = new LinkedHashSet<>();
+    for (PersonName name : entry.getNames()) {
+      // No date of birth or nationality: they only adjust the forward score, scored afterwards.
+      NameQuery query =
+          name.getSurname() != null
+              ? new NameQuery(name.getSurname(), name.getGivenNames(), null, null, null)
+              : new NameQuery(name.getFullName(), null, null, null, null);
+      for (NameMatch match : byName.screen(query)) {
+        refs.add(match.entryId());
+      }
+    }
+    List<PassengerProbe> candidates = new ArrayList<>(refs.size());
+    for (String ref : refs) {
+      byte[] probe = probes.get(ref);
+      if (probe != null) {
+        candidates.add(PROBE.decode(probe));
+      }
+    }
+    return candidates;
+  }
+
+  /** A passenger as an entry of the pseudo list, under their passenger ref. */
+  private static WatchlistEntry asEntry(PassengerProbe probe) {
+    Passenger passenger = probe.getPassenger();
+    String given = passenger.getGivenNames();
+    String full = given == null ? passenger.getSurname() : given + " " + passenger.getSurname();
+    List<String> dates = new ArrayList<>(1);
+    if (passenger.getDateOfBirth() != null) {
+      dates.add(passenger.getDateOfBirth().toString());
+    }
+    List<String> nationalities = new ArrayList<>(1);
+    if (passenger.getNationality() != null) {
+      nationalities.add(passenger.getNationality());
+    }
+    return WatchlistEntry.newBuilder()
+        .setListId(LIST)
+        .setEntryId(probe.getPassengerRef())
+        .setVersion(probe.getPnrVersion())
+        .setOp(ChangeOp.UPSERT)
+        .setOwningService(LIST)
+        .setNames(List.of(new PersonName(full, passenger.getSurname(), given)))
+        .setDatesOfBirth(dates)
+        .setNationalities(nationalities)
+        .setGender(passenger.getGender())
+        .setUpdatedAt(Instant.EPOCH)
+        .build();
+  }
+}
