@@ -61,7 +61,13 @@ public final class LocalFlink implements AutoCloseable {
     // Only new RocksDB files go to each checkpoint: a full copy every second would grow with the
     // PNRs held for re-screening.
     conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
-    conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 1);
+    // Two, not one: an incremental snapshot may still name files of the checkpoint before the
+    // last when the last one's completion has not reached the task yet; with only one retained,
+    // those files were already unregistered, the acknowledgement failed ("Attempt to reference
+    // unknown state") and that checkpoint hung, so no transaction committed and hits stopped.
+    conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
+    // A breath between checkpoints lets the completion notice reach every task first.
+    conf.set(CheckpointingOptions.MIN_PAUSE_BETWEEN_CHECKPOINTS, Duration.ofMillis(100));
     // Most passengers' lookup keys have no watchlist entry: a bloom filter answers those reads
     // without touching the files.
     conf.setString("state.backend.rocksdb.use-bloom-filter", "true");
