@@ -11,7 +11,7 @@ import eu.piu.connectors.deadletter.DeadLetters;
 import eu.piu.connectors.deadletter.DecodeOrDeadLetter;
 import eu.piu.connectors.deadletter.RecordValidator;
 import eu.piu.connectors.elasticsearch.ElasticsearchSettings;
-import eu.piu.connectors.elasticsearch.SequencedUpsertSink;
+import eu.piu.connectors.elasticsearch.IdempotentElasticsearchSink;
 import eu.piu.connectors.kafka.AvroRecordSerializer;
 import eu.piu.connectors.kafka.KafkaSettings;
 import eu.piu.connectors.kafka.KafkaTopicSource;
@@ -264,7 +264,7 @@ public final class HitsJob {
             kafka, group, List.of(topics.identificationCodes()), OffsetsInitializer.earliest()));
   }
 
-  /** The job's Kafka (exactly-once) and Elasticsearch (sequenced upsert) sinks, from options. */
+  /** The job's Kafka (exactly-once) and Elasticsearch (idempotent, by hit id) sinks. */
   public static Sinks productionSinks(Configuration options) {
     KafkaSettings kafka = KafkaSettings.of(options.get(HitsOptions.KAFKA_BOOTSTRAP_SERVERS));
     TopicNames topics = new TopicNames(options.get(HitsOptions.TOPIC_PREFIX));
@@ -273,7 +273,9 @@ public final class HitsJob {
     ElasticsearchSettings elasticsearch =
         ElasticsearchSettings.of(options.get(HitsOptions.ELASTICSEARCH_URL));
     return new Sinks(
-        SequencedUpsertSink.of(
+        // Whole documents from keyed state, in order per hit: the last write is the newest state.
+        // A replay after a restore rewrites older states for a moment, then catches up.
+        IdempotentElasticsearchSink.of(
             elasticsearch,
             options.get(HitsOptions.HITS_INDEX),
             HitDocuments::idOf,

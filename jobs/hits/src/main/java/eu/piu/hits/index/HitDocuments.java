@@ -11,7 +11,10 @@ import java.util.Map;
 /**
  * The analysts' view of a hit in Elasticsearch: the hit as raised, with its current status, the
  * deciders' codes and times, its deadline, and its relations to the other hits on the same person
- * and flight. Written whole from the job's state with its sequence (see SequencedUpsertSink).
+ * and flight. Written whole from the job's keyed state, in order per hit, so the last write is the
+ * newest state; {@code sequence} grows with every change, so that a reader (or a later conditional
+ * upsert) can tell a newer state from an older one, e.g. a state replayed after a restore, or a hit
+ * whose later state landed in the next index after a rollover of the write alias.
  */
 public final class HitDocuments {
 
