@@ -368,6 +368,18 @@ class HitsJobITCase {
       JsonNode h4 = HttpJson.document(elasticsearch, hitIndex, "H4");
       assertThat(h4.path("status").asText()).isEqualTo("PENDING_VALIDATION");
       assertThat(h4.path("deadlineAt").asText()).isEqualTo("2026-11-23T08:00:00Z");
+
+      // Every field the job writes is mapped by the shipped template, not guessed dynamically.
+      JsonNode properties =
+          HttpJson.get(elasticsearch + "/" + hitIndex + "/_mapping")
+              .elements()
+              .next()
+              .at("/mappings/properties");
+      assertThat(properties.at("/deadlineAt/type").asText()).isEqualTo("date");
+      assertThat(properties.at("/overdue/type").asText()).isEqualTo("boolean");
+      assertThat(properties.at("/sequence/type").asText()).isEqualTo("long");
+      assertThat(properties.at("/decisions/properties/reason/type").asText()).isEqualTo("text");
+      assertThat(properties.at("/decisions/properties/code/type").asText()).isEqualTo("keyword");
     }
   }
 }
