@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.piu.cli.flink.LocalFlink;
 import eu.piu.cli.flink.ScreeningDeployment;
+import eu.piu.cli.hits.HitQuery;
 import eu.piu.cli.sample.CraftedCase;
 import eu.piu.cli.sample.FabricatedPeople;
 import eu.piu.cli.sample.Person;
 import eu.piu.cli.sample.SampleWatchlists;
+import eu.piu.cli.stack.ElasticsearchClient;
 import eu.piu.cli.stack.LocalStack;
 import eu.piu.cli.stack.StackSettings;
 import eu.piu.cli.stack.TopicSetup;
@@ -136,6 +138,19 @@ class DemoITCase {
         .doesNotContain(common);
     assertThat(lifecycle.indexedStatus().get(common)).isEqualTo("VALIDATED");
     assertThat(text).contains("lifecycle OK");
+
+    // What `./piu hits list --service VSSE --status PENDING_VALIDATION` shows, from the real index.
+    List<HitQuery.Row> vssePending =
+        HitQuery.rows(
+            new ElasticsearchClient(elasticsearch.httpUrl())
+                .search(
+                    indices.hitsIndex(),
+                    HitQuery.body("VSSE", List.of("PENDING_VALIDATION"), 100)));
+    assertThat(vssePending)
+        .extracting(HitQuery.Row::hitId)
+        .contains(lifecycle.hits().get(LifecycleDemo.REFUSED).getHitId())
+        .doesNotContain(common);
+    assertThat(vssePending).allMatch(HitQuery.Row::overdue);
 
     // Identifiers only: no crafted person's name or document reaches the console.
     SampleWatchlists lists = SampleWatchlists.demo(SEED, NOW.minus(Duration.ofDays(1)), 10);
