@@ -108,7 +108,7 @@ class KibanaSavedObjectsITCase {
   @Test
   void everyVisualizationQueryFindsData() throws Exception {
     List<JsonNode> visualizations = saved.ofType("visualization").toList();
-    assertThat(visualizations).hasSize(11);
+    assertThat(visualizations).hasSize(15);
     for (JsonNode vis : visualizations) {
       String index = saved.indexPatternOf(vis).at("/attributes/title").asText();
       ObjectNode query = aggregationQuery(SavedObjects.embeddedJson(vis, "/visState"));
@@ -137,6 +137,43 @@ class KibanaSavedObjectsITCase {
       String index = pattern.at("/attributes/title").asText();
       assertThat(count(index)).as(SavedObjects.key(search)).isPositive();
     }
+  }
+
+  @Test
+  void thePanelsQueriesFindTheHitsTheyAreAbout() throws Exception {
+    // The lifecycle panels filter with Lucene queries, which Elasticsearch runs as query_string.
+    Map<String, Long> expected =
+        Map.of(
+            "piu-pending-hits-by-service", 1L,
+            "piu-pending-hits-by-deadline", 1L,
+            "piu-hit-outcomes-by-service", 2L,
+            "piu-multiple-and-common-hits", 3L,
+            "piu-pending-hits-search", 1L);
+    for (Map.Entry<String, Long> panel : expected.entrySet()) {
+      JsonNode object =
+          saved.byKey.containsKey("visualization:" + panel.getKey())
+              ? saved.get("visualization", panel.getKey())
+              : saved.get("search", panel.getKey());
+      JsonNode query = SavedObjects.searchSource(object).path("query");
+      assertThat(query.path("language").asText()).isEqualTo("lucene");
+      ObjectNode body = DashboardResources.JSON.createObjectNode();
+      body.putObject("query").putObject("query_string").put("query", query.path("query").asText());
+      JsonNode answer = rest.post("/piu-hits/_count", body).orThrow().json();
+      assertThat(answer.path("count").asLong()).as(panel.getKey()).isEqualTo(panel.getValue());
+    }
+  }
+
+  @Test
+  void theLifecycleFieldsAreMappedAsTheDashboardsNeedThem() throws Exception {
+    Map<String, String> hits = FieldTypes.flatten(mappingProperties("piu-hits"));
+    assertThat(hits)
+        .containsEntry("deadlineAt", "date")
+        .containsEntry("overdue", "boolean")
+        .containsEntry("multiple", "boolean")
+        .containsEntry("decidedByService", "keyword")
+        .containsEntry("decisions.code", "keyword")
+        .containsEntry("decisions.reason", "text")
+        .containsEntry("sequence", "long");
   }
 
   /**
@@ -213,7 +250,10 @@ class KibanaSavedObjectsITCase {
     return "{\"index\":{\"_index\":\"" + index + "\",\"_id\":\"" + id + "\"}}";
   }
 
-  /** Three hits as the screening job writes them: a watchlist hit, a profile hit, a common one. */
+  /**
+   * Three hits as the hits job indexes them: a pending, overdue watchlist hit of a multiple hit, a
+   * rejected profile hit, a common hit validated by one service and later rejected by another.
+   */
   private static List<JsonNode> hits() throws Exception {
     return List.of(
         json(
@@ -232,12 +272,16 @@ class KibanaSavedObjectsITCase {
                {"field":"document.number","passengerValue":"X123","referenceValue":"X123","score":1.0},
                {"field":"name","passengerValue":"DOE JOHN","referenceValue":"DOE JOHN","score":1.0}],
              "reason":"document number X123 and name equal to entry e-17 of police-wanted v3",
-             "score":1.0,"detectedAt":"2026-11-22T10:00:00.123Z"}
+             "score":1.0,"detectedAt":"2026-11-22T10:00:00.123Z",
+             "sequence":3,"notifiedAt":"2026-11-22T10:00:00.123Z","deadlineAt":"2026-11-23T10:00:00.123Z",
+             "overdue":true,"decidedBy":null,"decidedByService":null,"decidedAt":null,
+             "rejectedBy":[],"relatedHitIds":["h-5d10"],"groupServices":["POLICE","VSSE"],
+             "multiple":true,"decisions":[],"deciders":[]}
             """),
         json(
             """
             {"hitId":"h-91c2","kind":"PROFILE","services":["VSSE"],"common":false,
-             "status":"PENDING_VALIDATION","listId":null,"entryId":null,"profileId":"p-3",
+             "status":"REJECTED","listId":null,"entryId":null,"profileId":"p-3",
              "referenceVersion":5,"pnrId":"SN:ABC123:2026-11-01","pnrVersion":2,"carrier":"SN",
              "recordLocator":"ABC123","passengerLegId":"SN:ABC123:2026-11-01/2/SN0123",
              "passengerId":"SN:ABC123:2026-11-01/2","personKey":"DOE|JANE|1982",
@@ -249,7 +293,15 @@ class KibanaSavedObjectsITCase {
              "matchedFields":[
                {"field":"itinerary.route","passengerValue":"BRU-JFK","referenceValue":"BRU-*","score":0.8}],
              "reason":"profile p-3 v5: one-way ticket paid in cash, booked less than 48 h before departure",
-             "score":0.8,"detectedAt":"2026-11-22T11:30:00Z"}
+             "score":0.8,"detectedAt":"2026-11-22T11:30:00Z",
+             "sequence":2,"notifiedAt":"2026-11-22T11:30:00Z","deadlineAt":"2026-11-23T11:30:00Z",
+             "overdue":false,"decidedBy":"VSSE-0007","decidedByService":"VSSE",
+             "decidedAt":"2026-11-22T14:00:00Z","rejectedBy":[],"relatedHitIds":[],
+             "groupServices":["VSSE"],"multiple":false,
+             "decisions":[{"decisionId":"d-1","code":"VSSE-0007","service":"VSSE","kind":"REJECT",
+               "effect":"APPLIED","late":false,"reason":"other person, same route",
+               "decidedAt":"2026-11-22T14:00:00Z"}],
+             "deciders":["VSSE-0007"]}
             """),
         json(
             """
@@ -267,7 +319,17 @@ class KibanaSavedObjectsITCase {
                {"field":"name","passengerValue":"ROE RICHARD","referenceValue":"ROE RICHARD","score":0.97}],
              "reason":"name and date of birth match entry e-4 of the common FTF list v12",
              "score":0.97,"detectedAt":"2026-11-23T07:45:10Z",
-             "validatedBy":"VSSE-0007","validatedAt":"2026-11-23T09:02:00Z"}
+             "validatedBy":"VSSE-0007","validatedAt":"2026-11-23T09:02:00Z",
+             "sequence":3,"notifiedAt":"2026-11-23T07:45:10Z","deadlineAt":"2026-11-24T07:45:10Z",
+             "overdue":false,"decidedBy":"VSSE-0007","decidedByService":"VSSE",
+             "decidedAt":"2026-11-23T09:02:00Z","rejectedBy":[],"relatedHitIds":[],
+             "groupServices":["POLICE","VSSE"],"multiple":false,
+             "decisions":[
+               {"decisionId":"d-2","code":"VSSE-0007","service":"VSSE","kind":"VALIDATE",
+                "effect":"APPLIED","late":false,"reason":"photo matches","decidedAt":"2026-11-23T09:02:00Z"},
+               {"decisionId":"d-3","code":"POLICE-0001","service":"POLICE","kind":"REJECT",
+                "effect":"RECORDED","late":false,"reason":"not ours","decidedAt":"2026-11-23T09:30:00Z"}],
+             "deciders":["VSSE-0007","POLICE-0001"]}
             """));
   }
 

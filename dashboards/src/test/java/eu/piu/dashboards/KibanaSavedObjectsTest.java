@@ -69,6 +69,33 @@ class KibanaSavedObjectsTest {
   }
 
   @Test
+  void theAnalystDashboardShowsPendingHitsAgainstTheDeadlineMultipleAndCommonHitsAndOutcomes() {
+    assertThat(saved.get("dashboard", "piu-analyst-hits-dashboard").path("references"))
+        .extracting(reference -> reference.path("id").asText())
+        .contains(
+            "piu-pending-hits-by-service",
+            "piu-pending-hits-by-deadline",
+            "piu-multiple-and-common-hits",
+            "piu-hit-outcomes-by-service",
+            "piu-pending-hits-search");
+    JsonNode pending = saved.get("visualization", "piu-pending-hits-by-service");
+    assertThat(SavedObjects.searchSource(pending).at("/query/query").asText())
+        .isEqualTo("status:PENDING_VALIDATION");
+    assertThat(SavedObjects.embeddedJson(pending, "/visState").path("aggs"))
+        .extracting(agg -> agg.at("/params/field").asText())
+        .containsExactly("", "services", "overdue");
+    JsonNode deadline = saved.get("visualization", "piu-pending-hits-by-deadline");
+    assertThat(
+            SavedObjects.embeddedJson(deadline, "/visState")
+                .at("/params/addTimeMarker")
+                .asBoolean())
+        .as("the now line shows which deadlines passed")
+        .isTrue();
+    assertThat(saved.get("search", "piu-pending-hits-search").at("/attributes/sort/0/0").asText())
+        .isEqualTo("deadlineAt");
+  }
+
+  @Test
   void jsonInStringAttributesParse() {
     for (JsonNode object : saved.byKey.values()) {
       List<String> embedded =

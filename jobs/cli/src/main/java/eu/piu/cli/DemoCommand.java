@@ -30,11 +30,15 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the screening job on sample data and shows what it found.",
+      "Runs the screening and hits jobs on sample data and shows what they found and decided.",
       "Runs the screening job on a local Flink cluster (web UI on port 8081) against the local"
           + " stack (started if needed), loads sample watchlists (POLICE, VSSE and the common"
           + " FTF list) and profiles, replays a generated PNR feed with crafted hits and a few"
           + " malformed records, waits until the job's outputs settle and prints what happened.",
+      "Then takes the crafted hits through their lifecycle by identification code: a common FTF"
+          + " hit validated by one service (follow-ups and OCAM), a rejected hit, a refused"
+          + " decision, a multiple hit validated in part, a late validation, and the overdue"
+          + " alerts of the hits left pending.",
       "Then keeps the job running until Ctrl-C, unless --exit. Exit status 1 if the outputs"
           + " differ from what the sample data was crafted to produce."
     })

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       DownCommand.class,
       DemoCommand.class,
+      HitsCommand.class,
       BenchCommand.class,
       ParseCommand.class,
       CommandLine.HelpCommand.class

@@ -112,4 +112,65 @@ class PiuArgumentsTest {
     assertThat(commandLine.execute("upp")).isEqualTo(2);
     assertThat(errors.toString()).contains("Unmatched argument");
   }
+
+  @Test
+  void hitsDecideNeedsACodeAVerdictAndAReason() {
+    HitsDecideCommand decide =
+        command(
+            Piu.commandLine()
+                .parseArgs(
+                    "hits",
+                    "decide",
+                    "h-1",
+                    "--code",
+                    "POLICE-DM-01",
+                    "--reject",
+                    "--reason",
+                    "same name, other person"),
+            HitsDecideCommand.class);
+    eu.piu.schema.Decision decision = decide.decision(java.time.Instant.EPOCH);
+    assertThat(decision.getHitId()).isEqualTo("h-1");
+    assertThat(decision.getCode()).isEqualTo("POLICE-DM-01");
+    assertThat(decision.getKind()).isEqualTo(eu.piu.schema.DecisionKind.REJECT);
+    assertThat(decision.getReason()).isEqualTo("same name, other person");
+    assertThat(decision.getDecisionId()).isNotBlank();
+    assertThatThrownBy(
+            () ->
+                Piu.commandLine()
+                    .parseArgs(
+                        "hits",
+                        "decide",
+                        "h-1",
+                        "--code",
+                        "C",
+                        "--validate",
+                        "--reject",
+                        "--reason",
+                        "r"))
+        .as("validate and reject exclude each other")
+        .isInstanceOf(CommandLine.ParameterException.class);
+    assertThatThrownBy(
+            () -> Piu.commandLine().parseArgs("hits", "decide", "h-1", "--code", "C", "--validate"))
+        .as("a reason is required")
+        .isInstanceOf(CommandLine.ParameterException.class);
+  }
+
+  @Test
+  void hitsListTakesAServiceAndStatuses() {
+    HitsListCommand list =
+        command(
+            Piu.commandLine()
+                .parseArgs(
+                    "hits",
+                    "list",
+                    "--service",
+                    "POLICE",
+                    "--status",
+                    "pending_validation,VALIDATED"),
+            HitsListCommand.class);
+    assertThat(list.service).isEqualTo("POLICE");
+    assertThat(list.statuses).containsExactly("pending_validation", "VALIDATED");
+    assertThatThrownBy(() -> Piu.commandLine().parseArgs("hits", "list"))
+        .isInstanceOf(CommandLine.ParameterException.class);
+  }
 }

@@ -6,8 +6,6 @@ import static eu.piu.screening.ScreeningDescriptors.DEAD_LETTERS;
 import eu.piu.connectors.deadletter.DeadLetters;
 import eu.piu.connectors.deadletter.DecodeOrDeadLetter;
 import eu.piu.connectors.deadletter.RecordValidator;
-import eu.piu.connectors.elasticsearch.ElasticsearchSettings;
-import eu.piu.connectors.elasticsearch.IdempotentElasticsearchSink;
 import eu.piu.connectors.kafka.AvroRecordSerializer;
 import eu.piu.connectors.kafka.KafkaSettings;
 import eu.piu.connectors.kafka.KafkaTopicSource;
@@ -27,7 +25,6 @@ import eu.piu.schema.internal.NameListUpdate;
 import eu.piu.schema.internal.PassengerProbe;
 import eu.piu.schema.internal.SourceRecord;
 import eu.piu.screening.audit.AuditEvents;
-import eu.piu.screening.hits.HitDocuments;
 import eu.piu.screening.hits.HitGroupingFunction;
 import eu.piu.screening.hits.HitOnceFunction;
 import eu.piu.screening.hits.NotificationPlanner;
@@ -76,7 +73,6 @@ public final class ScreeningJob {
   /** Where the job writes. */
   public record Sinks(
       Sink<Hit> hits,
-      Sink<Hit> hitIndex,
       Sink<ServiceNotification> notifications,
       Sink<AuditEvent> audit,
       Sink<DeadLetter> deadLetters) {}
@@ -210,7 +206,6 @@ public final class ScreeningJob {
                     .name("dead letter → audit event"));
 
     hits.sinkTo(sinks.hits()).uid("hits-to-kafka").name("hits → Kafka");
-    hits.sinkTo(sinks.hitIndex()).uid("hits-to-elasticsearch").name("hits → Elasticsearch");
     notifications
         .sinkTo(sinks.notifications())
         .uid("notifications-to-kafka")
@@ -301,14 +296,16 @@ public final class ScreeningJob {
             kafka, group, List.of(topics.profiles()), OffsetsInitializer.earliest()));
   }
 
-  /** The job's Kafka (exactly-once) and Elasticsearch (idempotent) sinks, from the options. */
+  /**
+   * The job's Kafka sinks (exactly-once), from the options. The hits index belongs to the hits job,
+   * which writes each hit with its current status: a replayed full document from here would reset
+   * it.
+   */
   public static Sinks productionSinks(Configuration options) {
     KafkaSettings kafka = KafkaSettings.of(options.get(ScreeningOptions.KAFKA_BOOTSTRAP_SERVERS));
     TopicNames topics = new TopicNames(options.get(ScreeningOptions.TOPIC_PREFIX));
     String prefix = options.get(ScreeningOptions.TRANSACTIONAL_ID_PREFIX);
     Duration timeout = options.get(ScreeningOptions.TRANSACTION_TIMEOUT);
-    ElasticsearchSettings elasticsearch =
-        ElasticsearchSettings.of(options.get(ScreeningOptions.ELASTICSEARCH_URL));
     return new Sinks(
         TransactionalKafkaSink.of(
             kafka,
@@ -316,11 +313,6 @@ public final class ScreeningJob {
             DeliveryGuarantee.EXACTLY_ONCE,
             prefix + "-hits",
             timeout),
-        IdempotentElasticsearchSink.of(
-            elasticsearch,
-            options.get(ScreeningOptions.HITS_INDEX),
-            Hit::getHitId,
-            HitDocuments::of),
         TransactionalKafkaSink.of(
             kafka,
             new AvroRecordSerializer<>(

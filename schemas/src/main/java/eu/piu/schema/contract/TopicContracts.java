@@ -4,7 +4,13 @@ import eu.piu.schema.ApiPassengerList;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.CarrierMessage;
 import eu.piu.schema.DeadLetter;
+import eu.piu.schema.Decision;
+import eu.piu.schema.DecisionResult;
+import eu.piu.schema.FollowUp;
 import eu.piu.schema.Hit;
+import eu.piu.schema.IdentificationCode;
+import eu.piu.schema.OcamTransfer;
+import eu.piu.schema.OverdueAlert;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.Profile;
 import eu.piu.schema.ServiceNotification;
@@ -26,7 +32,13 @@ public final class TopicContracts {
           ServiceNotification.getClassSchema(),
           AuditEvent.getClassSchema(),
           DeadLetter.getClassSchema(),
-          ApiPassengerList.getClassSchema());
+          ApiPassengerList.getClassSchema(),
+          IdentificationCode.getClassSchema(),
+          Decision.getClassSchema(),
+          DecisionResult.getClassSchema(),
+          FollowUp.getClassSchema(),
+          OcamTransfer.getClassSchema(),
+          OverdueAlert.getClassSchema());
 
   private TopicContracts() {}
 }

@@ -25,6 +25,18 @@ public final class DeploymentOptions {
           .defaultValue("piu.")
           .withDescription("Prefix of every topic name of this deployment.");
 
+  /**
+   * The competent services. Same key and default as the screening job's option, so that one setting
+   * configures every job of a deployment.
+   */
+  public static final ConfigOption<java.util.List<String>> SERVICES =
+      ConfigOptions.key("piu.services")
+          .stringType()
+          .asList()
+          .defaultValues("POLICE", "VSSE", "ADIV", "CUSTOMS")
+          .withDescription(
+              "Competent services; each has a topic notifications.<service> and followup.<service>.");
+
   public static final ConfigOption<String> ELASTICSEARCH_URL =
       ConfigOptions.key("piu.elasticsearch.url")
           .stringType()

@@ -59,4 +59,34 @@ public final class TopicNames implements Serializable {
   public String notifications(String service) {
     return prefix + "notifications." + service.toLowerCase(Locale.ROOT);
   }
+
+  /** Compacted, key = code: the identification codes of detached members and other holders. */
+  public String identificationCodes() {
+    return prefix + "identification-codes";
+  }
+
+  /** Validations and rejections of hits, key = hit id. */
+  public String decisions() {
+    return prefix + "decisions";
+  }
+
+  /** What became of each decision, key = decision id. */
+  public String decisionResults() {
+    return prefix + "decision-results";
+  }
+
+  /** Where a competent service receives the validated hits it must follow up. */
+  public String followUp(String service) {
+    return prefix + "followup." + service.toLowerCase(Locale.ROOT);
+  }
+
+  /** Validated common hits from the FTF common database, for the threat-analysis body (OCAM). */
+  public String ocam() {
+    return prefix + "ocam";
+  }
+
+  /** Alerts for supervision: hits still pending after their validation deadline. */
+  public String supervision() {
+    return prefix + "supervision";
+  }
 }

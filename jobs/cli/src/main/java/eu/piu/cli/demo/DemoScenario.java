@@ -17,6 +17,7 @@ import eu.piu.connectors.serde.AvroCodec;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.DeadLetter;
 import eu.piu.schema.Hit;
+import eu.piu.schema.IdentificationCode;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.Profile;
 import eu.piu.schema.ServiceNotification;
@@ -58,7 +59,8 @@ public final class DemoScenario {
       Duration settleTimeout) {}
 
   /** The running job and what the run produced. */
-  public record Outcome(JobID job, DemoSummary summary, List<String> problems) {}
+  public record Outcome(
+      JobID job, DemoSummary summary, LifecycleDemo.Outcome lifecycle, List<String> problems) {}
 
   public static final String JOB_NAME = "piu-screening (demo)";
 
@@ -96,10 +98,20 @@ public final class DemoScenario {
       TopicOffsets offsets = new TopicOffsets(admin);
       Map<TopicPartition, Long> outputStarts =
           offsets.ends(outputTopics, IsolationLevel.READ_UNCOMMITTED);
+      Map<TopicPartition, Long> lifecycleStarts =
+          offsets.ends(
+              LifecycleDemo.outputTopics(topics, deployment.services()),
+              IsolationLevel.READ_UNCOMMITTED);
       // The job's own group starts where the PNR topic ends now: earlier runs' PNRs are not ours.
       offsets.commit(
           deployment.consumerGroup(),
           offsets.ends(List.of(topics.pnr()), IsolationLevel.READ_UNCOMMITTED));
+      // Likewise the hits job: this run's hits and decisions only.
+      offsets.commit(
+          deployment.hitsConsumerGroup(),
+          offsets.ends(
+              List.of(topics.hits(), topics.decisions()), IsolationLevel.READ_UNCOMMITTED));
+      produceCodes(topics, deployment.services());
 
       JobID job = deployment.submit(flink, JOB_NAME);
       flink.awaitRunning(job, Deadline.in(Duration.ofSeconds(60)));
@@ -145,8 +157,37 @@ public final class DemoScenario {
               topics,
               deployment.services()),
           out);
-      return new Outcome(job, summary, problems);
+      LifecycleDemo.Outcome lifecycle =
+          new LifecycleDemo(
+                  deployment.bootstrapServers(),
+                  topics,
+                  deployment.services(),
+                  deployment.elasticsearchUrl(),
+                  deployment.hitsIndex(),
+                  settings.settleTimeout())
+              .run(outputs.hits(), feed.craftedPnrIds(), lifecycleStarts, out);
+      List<String> allProblems = new ArrayList<>(problems);
+      allProblems.addAll(lifecycle.problems());
+      return new Outcome(job, summary, lifecycle, allProblems);
     }
+  }
+
+  /** The identification codes, before the hits job reads them whole from their compacted topic. */
+  private void produceCodes(TopicNames topics, List<String> services) throws Exception {
+    AvroCodec<IdentificationCode> codec = AvroCodec.of(IdentificationCode.class);
+    List<IdentificationCode> codes = DemoCodes.all(services, settings.anchor());
+    try (ContractProducer producer =
+        new ContractProducer(settings.deployment().bootstrapServers())) {
+      for (IdentificationCode code : codes) {
+        producer.send(topics.identificationCodes(), code.getCode(), codec, code);
+      }
+      producer.flush();
+    }
+    out.printf(
+        Locale.ROOT,
+        "Loaded          %d identification codes -> %s%n",
+        codes.size(),
+        topics.identificationCodes());
   }
 
   private void produce(

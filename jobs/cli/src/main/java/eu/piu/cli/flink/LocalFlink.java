@@ -54,7 +54,7 @@ public final class LocalFlink implements AutoCloseable {
     conf.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
     conf.set(PipelineOptions.MAX_PARALLELISM, MAX_PARALLELISM);
     // One more slot for the audit job that runs beside the screening job.
-    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism + 1);
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism + 2);
     conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
     conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(1));

@@ -78,6 +78,11 @@ public final class ElasticsearchClient {
     return send("GET", path, null);
   }
 
+  /** A search of {@code index} (an alias is fine) with a query DSL body. */
+  public JsonNode search(String index, JsonNode body) throws IOException {
+    return send("POST", "/" + index + "/_search", body);
+  }
+
   private JsonNode send(String method, String path, JsonNode body) throws IOException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url + path))

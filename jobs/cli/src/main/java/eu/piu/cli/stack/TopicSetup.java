@@ -43,8 +43,14 @@ public final class TopicSetup {
     topics.add(new TopicSpec(names.hits(), PARTITIONS, Map.of()));
     topics.add(new TopicSpec(names.audit(), PARTITIONS, Map.of()));
     topics.add(new TopicSpec(names.deadLetters(), PARTITIONS, Map.of()));
+    topics.add(new TopicSpec(names.identificationCodes(), PARTITIONS, COMPACTED));
+    topics.add(new TopicSpec(names.decisions(), PARTITIONS, Map.of()));
+    topics.add(new TopicSpec(names.decisionResults(), PARTITIONS, Map.of()));
+    topics.add(new TopicSpec(names.ocam(), PARTITIONS, Map.of()));
+    topics.add(new TopicSpec(names.supervision(), PARTITIONS, Map.of()));
     for (String service : services) {
       topics.add(new TopicSpec(names.notifications(service), PARTITIONS, Map.of()));
+      topics.add(new TopicSpec(names.followUp(service), PARTITIONS, Map.of()));
     }
     return topics;
   }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.piu.cli.flink.LocalFlink;
 import eu.piu.cli.flink.ScreeningDeployment;
+import eu.piu.cli.hits.HitQuery;
 import eu.piu.cli.sample.CraftedCase;
 import eu.piu.cli.sample.FabricatedPeople;
 import eu.piu.cli.sample.Person;
 import eu.piu.cli.sample.SampleWatchlists;
+import eu.piu.cli.stack.ElasticsearchClient;
 import eu.piu.cli.stack.LocalStack;
 import eu.piu.cli.stack.StackSettings;
 import eu.piu.cli.stack.TopicSetup;
@@ -17,6 +19,12 @@ import eu.piu.dashboards.ElasticsearchSetup;
 import eu.piu.localstack.LocalElasticsearch;
 import eu.piu.localstack.LocalKafka;
 import eu.piu.localstack.LocalStackExtension;
+import eu.piu.schema.DecisionEffect;
+import eu.piu.schema.FollowUp;
+import eu.piu.schema.HitStatus;
+import eu.piu.schema.OcamTransfer;
+import eu.piu.schema.OverdueAlert;
+import eu.piu.schema.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -45,7 +53,7 @@ class DemoITCase {
   static final List<String> SERVICES = StackSettings.DEFAULT_SERVICES;
 
   @Test
-  @Timeout(120)
+  @Timeout(300)
   void theSummaryShowsHitsByServiceAMultipleHitACommonHitAndDeadLetters(
       LocalKafka kafka, LocalElasticsearch elasticsearch, @TempDir Path dir) throws Exception {
     TopicNames topics = new TopicNames("demo-itcase.");
@@ -103,6 +111,46 @@ class DemoITCase {
         .contains("common hits                     1")
         .contains("dead letters                    4   DESERIALIZATION 3, VALIDATION 1")
         .contains("OK");
+
+    LifecycleDemo.Outcome lifecycle = outcome.lifecycle();
+    assertThat(lifecycle.problems()).isEmpty();
+    String common = lifecycle.hits().get(LifecycleDemo.COMMON_VALIDATED).getHitId();
+    assertThat(lifecycle.results().get(LifecycleDemo.COMMON_VALIDATED).getCode())
+        .isEqualTo("VSSE-DM-01");
+    assertThat(lifecycle.results().get(LifecycleDemo.COMMON_LATER).getEffect())
+        .isEqualTo(DecisionEffect.RECORDED);
+    assertThat(lifecycle.results().get(LifecycleDemo.REJECTED).getHitStatus())
+        .isEqualTo(HitStatus.REJECTED);
+    assertThat(lifecycle.results().get(LifecycleDemo.REFUSED).getRefusal())
+        .isEqualTo(Refusal.OTHER_SERVICE);
+    assertThat(lifecycle.results().get(LifecycleDemo.LATE).getLate()).isTrue();
+    assertThat(lifecycle.ocam()).extracting(OcamTransfer::getHitId).containsExactly(common);
+    assertThat(lifecycle.followUps())
+        .filteredOn(f -> f.getHitId().equals(common))
+        .extracting(FollowUp::getRecipientService)
+        .containsExactlyInAnyOrder("CUSTOMS", "POLICE", "VSSE");
+    assertThat(lifecycle.followUps())
+        .extracting(FollowUp::getHitId)
+        .doesNotContain(lifecycle.hits().get(LifecycleDemo.REJECTED).getHitId());
+    assertThat(lifecycle.overdue())
+        .extracting(OverdueAlert::getHitId)
+        .contains(lifecycle.hits().get(LifecycleDemo.REFUSED).getHitId())
+        .doesNotContain(common);
+    assertThat(lifecycle.indexedStatus().get(common)).isEqualTo("VALIDATED");
+    assertThat(text).contains("lifecycle OK");
+
+    // What `./piu hits list --service VSSE --status PENDING_VALIDATION` shows, from the real index.
+    List<HitQuery.Row> vssePending =
+        HitQuery.rows(
+            new ElasticsearchClient(elasticsearch.httpUrl())
+                .search(
+                    indices.hitsIndex(),
+                    HitQuery.body("VSSE", List.of("PENDING_VALIDATION"), 100)));
+    assertThat(vssePending)
+        .extracting(HitQuery.Row::hitId)
+        .contains(lifecycle.hits().get(LifecycleDemo.REFUSED).getHitId())
+        .doesNotContain(common);
+    assertThat(vssePending).allMatch(HitQuery.Row::overdue);
 
     // Identifiers only: no crafted person's name or document reaches the console.
     SampleWatchlists lists = SampleWatchlists.demo(SEED, NOW.minus(Duration.ofDays(1)), 10);
