@@ -32,10 +32,6 @@ public final class ScreeningOptions {
               "Competent services; each has a topic notifications.<service>. A watchlist entry or"
                   + " profile naming another service is refused to the dead-letter topic.");
 
-  public static final ConfigOption<String> ELASTICSEARCH_URL = DeploymentOptions.ELASTICSEARCH_URL;
-
-  public static final ConfigOption<String> HITS_INDEX = DeploymentOptions.HITS_INDEX;
-
   public static final ConfigOption<String> CONSUMER_GROUP =
       ConfigOptions.key("piu.screening.consumer-group")
           .stringType()
@@ -146,8 +142,6 @@ public final class ScreeningOptions {
           KAFKA_BOOTSTRAP_SERVERS,
           TOPIC_PREFIX,
           SERVICES,
-          ELASTICSEARCH_URL,
-          HITS_INDEX,
           CONSUMER_GROUP,
           TRANSACTIONAL_ID_PREFIX,
           TRANSACTION_TIMEOUT,

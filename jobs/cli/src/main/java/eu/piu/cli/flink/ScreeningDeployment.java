@@ -47,10 +47,10 @@ public record ScreeningDeployment(
   public Configuration options() {
     Configuration options = new Configuration();
     options.set(ScreeningOptions.KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
-    options.set(ScreeningOptions.ELASTICSEARCH_URL, elasticsearchUrl);
+    options.set(DeploymentOptions.ELASTICSEARCH_URL, elasticsearchUrl);
     options.set(ScreeningOptions.TOPIC_PREFIX, topicPrefix);
     options.set(ScreeningOptions.SERVICES, services);
-    options.set(ScreeningOptions.HITS_INDEX, hitsIndex);
+    options.set(DeploymentOptions.HITS_INDEX, hitsIndex);
     options.set(DeploymentOptions.AUDIT_INDEX, auditIndex);
     options.set(AuditOptions.CONSUMER_GROUP, consumerGroup + "-audit");
     options.set(AuditOptions.TRANSACTIONAL_ID_PREFIX, transactionalIdPrefix + "-audit");

@@ -3,6 +3,7 @@ package eu.piu.screening.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.piu.connectors.deployment.DeploymentOptions;
 import eu.piu.connectors.kafka.TopicNames;
 import eu.piu.dashboards.DashboardOptions;
 import eu.piu.dashboards.ElasticsearchSetup;
@@ -134,8 +135,8 @@ class ScreeningJobITCase {
       options.set(ScreeningOptions.KAFKA_BOOTSTRAP_SERVERS, kafka.bootstrapServers());
       options.set(ScreeningOptions.TOPIC_PREFIX, topics.prefix());
       options.set(ScreeningOptions.SERVICES, SERVICES);
-      options.set(ScreeningOptions.ELASTICSEARCH_URL, elasticsearch);
-      options.set(ScreeningOptions.HITS_INDEX, name + "-hits");
+      options.set(DeploymentOptions.ELASTICSEARCH_URL, elasticsearch);
+      options.set(DeploymentOptions.HITS_INDEX, name + "-hits");
       options.set(ScreeningOptions.CONSUMER_GROUP, name);
       options.set(ScreeningOptions.TRANSACTIONAL_ID_PREFIX, name);
       options.set(ScreeningOptions.CHECKPOINT_INTERVAL, Duration.ofMillis(500));
