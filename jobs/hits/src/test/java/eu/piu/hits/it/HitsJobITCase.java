@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.piu.connectors.kafka.TopicNames;
+import eu.piu.connectors.testing.KafkaTopics;
 import eu.piu.dashboards.DashboardOptions;
 import eu.piu.dashboards.ElasticsearchSetup;
 import eu.piu.hits.HitsJob;

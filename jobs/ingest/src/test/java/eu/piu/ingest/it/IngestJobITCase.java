@@ -8,6 +8,7 @@ import eu.piu.audit.AuditJob;
 import eu.piu.audit.AuditOptions;
 import eu.piu.connectors.deployment.DeploymentOptions;
 import eu.piu.connectors.kafka.TopicNames;
+import eu.piu.connectors.testing.KafkaTopics;
 import eu.piu.dashboards.DashboardOptions;
 import eu.piu.dashboards.ElasticsearchSetup;
 import eu.piu.ingest.IngestJob;

@@ -1,4 +1,4 @@
-package eu.piu.screening.it;
+package eu.piu.connectors.testing;
 
 import eu.piu.connectors.serde.AvroCodec;
 import eu.piu.connectors.serde.UndecodableRecordException;
@@ -18,13 +18,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Writes test input and reads committed output, checking every send. */
-final class KafkaTopics implements AutoCloseable {
+/**
+ * Writes test input and reads committed output, checking every send: the integration tests of every
+ * job use it against the real broker (a test-jar of this module).
+ */
+public final class KafkaTopics implements AutoCloseable {
 
   private final String bootstrapServers;
   private final KafkaProducer<byte[], byte[]> producer;
 
-  KafkaTopics(String bootstrapServers) {
+  public KafkaTopics(String bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
@@ -33,11 +36,11 @@ final class KafkaTopics implements AutoCloseable {
     producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
-  <T extends SpecificRecord> void send(String topic, String key, T record, Class<T> type) {
+  public <T extends SpecificRecord> void send(String topic, String key, T record, Class<T> type) {
     send(topic, key, AvroCodec.of(type).encode(record));
   }
 
-  void send(String topic, String key, byte[] value) {
+  public void send(String topic, String key, byte[] value) {
     try {
       producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get();
     } catch (Exception e) {
@@ -46,7 +49,7 @@ final class KafkaTopics implements AutoCloseable {
   }
 
   /** Every committed record of the topic, decoded; fails on anything undecodable. */
-  <T extends SpecificRecord> List<T> readCommitted(String topic, Class<T> type) {
+  public <T extends SpecificRecord> List<T> readCommitted(String topic, Class<T> type) {
     AvroCodec<T> codec = AvroCodec.of(type);
     List<T> records = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> record : rawCommitted(topic)) {
@@ -59,7 +62,7 @@ final class KafkaTopics implements AutoCloseable {
     return records;
   }
 
-  List<ConsumerRecord<byte[], byte[]>> rawCommitted(String topic) {
+  public List<ConsumerRecord<byte[], byte[]>> rawCommitted(String topic) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
     props.put("isolation.level", "read_committed");
@@ -86,7 +89,7 @@ final class KafkaTopics implements AutoCloseable {
   }
 
   /** The consumer group's committed offsets have reached the end of every partition. */
-  boolean consumedToEnd(String group, List<String> topics) {
+  public boolean consumedToEnd(String group, List<String> topics) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
     props.put("group.id", group);
