@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       BenchCommand.class,
       ParseCommand.class,
+      ScoreNamesCommand.class,
+      ScreenCommand.class,
+      NameQualityCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

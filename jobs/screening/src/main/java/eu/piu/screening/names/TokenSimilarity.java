@@ -27,6 +27,9 @@ final class TokenSimilarity {
       return a.charAt(0) == b.charAt(0) ? INITIAL : 0.0;
     }
     double similarity = JARO_WINKLER.apply(a, b);
+    if (similarity < 0.8) {
+      similarity = Math.max(similarity, withinEditBudget(a, b));
+    }
     if (hasNoVowel(a) != hasNoVowel(b)) {
       String skeletonA = skeleton(a);
       String skeletonB = skeleton(b);
@@ -37,6 +40,52 @@ final class TokenSimilarity {
       }
     }
     return similarity;
+  }
+
+  /**
+   * For short tokens Jaro-Winkler misses a swap or a doubled letter ("sok"/"sko", "yu"/"yyu"): its
+   * matching window is then 0. Within the token's edit budget (1 edit for up to 5 letters, 2 from
+   * 6) the optimal-string-alignment distance d gives 1 - d / (longest + 1).
+   */
+  static double withinEditBudget(String a, String b) {
+    int longest = Math.max(a.length(), b.length());
+    int budget = CandidateKeys.editBudget(longest);
+    if (budget == 0 || Math.abs(a.length() - b.length()) > budget) {
+      return 0.0;
+    }
+    int distance = restrictedEditDistance(a, b);
+    return distance > budget ? 0.0 : 1.0 - (double) distance / (longest + 1);
+  }
+
+  /** Levenshtein distance with adjacent transpositions (optimal string alignment). */
+  static int restrictedEditDistance(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          value = Math.min(value, before[j - 2] + 1);
+        }
+        current[j] = value;
+      }
+      int[] recycled = before;
+      before = previous;
+      previous = current;
+      current = recycled;
+    }
+    return previous[m];
   }
 
   /** True for a token of two letters or more without a, e, i, o, u. */
