@@ -18,7 +18,7 @@ public record NameMatchingSettings(
   /** Tuned on the public corpus: see jobs/screening/NAME-QUALITY.md. */
   public static final double DEFAULT_THRESHOLD = 0.85;
 
-  public static final int DEFAULT_MAX_CANDIDATES = 50;
+  public static final int DEFAULT_MAX_CANDIDATES = 20;
 
   public NameMatchingSettings {
     if (defaultThreshold <= 0 || defaultThreshold > 1) {

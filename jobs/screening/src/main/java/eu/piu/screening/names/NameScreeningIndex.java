@@ -23,7 +23,13 @@ import java.util.List;
 public final class NameScreeningIndex {
 
   /** Postings walked per screening at most, rarest tokens first: bounds the cost of "mohammed". */
-  static final int MAX_POSTINGS_VISITED = 100_000;
+  static final int MAX_POSTINGS_VISITED = 4_000;
+
+  /** Keys (tokens and joined pairs) per screening at most: a long name's rest adds little. */
+  static final int MAX_KEYS = 64;
+
+  /** Candidates kept, as multiples of maxCandidates, when common tokens only adjust the rank. */
+  static final int LEADING_FACTOR = 4;
 
   private final NameMatchingSettings settings;
   private final TokenVocabulary vocabulary = new TokenVocabulary();
@@ -41,12 +47,13 @@ public final class NameScreeningIndex {
   private int[] candidateStamp = new int[0];
   private float[] keyBest = new float[0];
   private int[] keyStamp = new int[0];
+  private long[] keyMask = new long[0];
   private int[] touched = new int[256];
   private int touchedCount;
   private int screening;
   private int keyCounter;
   private int[] tokenStamp = new int[0];
-  private float[] tokenWeight = new float[0];
+  private float[] tokenContribution = new float[0];
   private String[] listTokens = new String[16];
 
   public NameScreeningIndex(NameMatchingSettings settings) {
@@ -160,9 +167,33 @@ public final class NameScreeningIndex {
     return matches;
   }
 
+  /**
+   * Scores every entry, without the candidate index: the linear scan of batch screening systems,
+   * with the same scorer. For benchmarks and checks only: its cost grows with the list.
+   */
+  public List<NameMatch> screenByScan(NameQuery query) {
+    PreparedQuery prepared = query.prepare();
+    if (prepared.tokens().length == 0) {
+      return List.of();
+    }
+    List<NameMatch> matches = new ArrayList<>();
+    for (int slot = 0; slot < entries.capacity(); slot++) {
+      if (entries.names(slot) != null) {
+        // A fresh memo per entry: a scan computes every pair, as batch systems do.
+        memo.clear();
+        NameMatch match = score(prepared, slot);
+        if (match != null) {
+          matches.add(match);
+        }
+      }
+    }
+    matches.sort(Comparator.comparingDouble(NameMatch::score).reversed());
+    return matches;
+  }
+
   private void rankCandidates(String[] tokens) {
     // A key is a passenger token, or two adjacent ones joined ("abdul hai" for "abdulhai").
-    int keyCount = tokens.length + Math.max(0, tokens.length - 1);
+    int keyCount = Math.min(MAX_KEYS, tokens.length + Math.max(0, tokens.length - 1));
     int[][] keyTokens = new int[keyCount][];
     float[][] keyWeights = new float[keyCount][];
     long[] keyCosts = new long[keyCount];
@@ -170,6 +201,7 @@ public final class NameScreeningIndex {
       boolean joined = k >= tokens.length;
       String token = joined ? tokens[k - tokens.length] + tokens[k - tokens.length + 1] : tokens[k];
       gatherTokens(token, joined ? -1 : k);
+      sortGatheredBySimilarity();
       keyTokens[k] = Arrays.copyOf(gathered, gatheredCount);
       keyWeights[k] = Arrays.copyOf(gatheredWeights, gatheredCount);
       long cost = 0;
@@ -183,37 +215,92 @@ public final class NameScreeningIndex {
       order[k] = k;
     }
     Arrays.sort(order, Comparator.comparingLong(k -> keyCosts[k]));
-    long visited = 0;
+    // Each key walks the entries of its tokens within its share of the budget, cheapest keys
+    // first, leaving their share to the next. A token too common for the share is deferred: it
+    // then only adds to the rank of the best candidates found, by looking at their tokens.
     double entryCount = entries.size();
-    for (int k : order) {
-      if (visited > MAX_POSTINGS_VISITED) {
-        break;
-      }
+    long visited = 0;
+    boolean deferred = false;
+    for (int o = 0; o < keyCount; o++) {
+      int k = order[o];
+      long share = (MAX_POSTINGS_VISITED - visited) / (keyCount - o);
+      long spent = 0;
       int key = ++keyCounter;
-      int[] keyTokenIds = keyTokens[k];
-      for (int i = 0; i < keyTokenIds.length; i++) {
-        int tokenId = keyTokenIds[i];
+      for (int i = 0; i < keyTokens[k].length; i++) {
+        int tokenId = keyTokens[k][i];
         int count = postingCounts[tokenId];
         if (count == 0) {
           continue;
         }
-        float contribution =
-            (float)
-                (keyWeights[k][i] * Math.log(1.0 + entryCount / vocabulary.entryCount(tokenId)));
+        if (spent + count > share) {
+          deferred = true;
+          continue;
+        }
+        float contribution = contribution(keyWeights[k][i], tokenId, entryCount);
         int[] slots = postings[tokenId];
         for (int p = 0; p < count; p++) {
-          credit(slots[p], key, contribution);
+          credit(slots[p], key, k, contribution);
         }
-        visited += count;
+        spent += count;
+        // Walked: a later look at the leading candidates must not count it again.
+        keyTokens[k][i] = -1 - tokenId;
       }
+      visited += spent;
+    }
+    if (deferred) {
+      addDeferred(keyTokens, keyWeights, entryCount);
     }
   }
 
+  /** Adds the deferred (common) tokens' contributions to the leading candidates. */
+  private void addDeferred(int[][] keyTokens, float[][] keyWeights, double entryCount) {
+    int[] leading = topCandidates(settings.maxCandidates() * LEADING_FACTOR);
+    for (int k = 0; k < keyTokens.length; k++) {
+      int mark = ++gatherStamp;
+      boolean any = false;
+      for (int i = 0; i < keyTokens[k].length; i++) {
+        int tokenId = keyTokens[k][i];
+        if (tokenId >= 0) {
+          tokenStamp[tokenId] = mark;
+          tokenContribution[tokenId] = contribution(keyWeights[k][i], tokenId, entryCount);
+          any = true;
+        }
+      }
+      if (!any) {
+        continue;
+      }
+      for (int slot : leading) {
+        if ((keyMask[slot] & (1L << k)) != 0) {
+          continue;
+        }
+        int[] names = entries.names(slot);
+        float best = 0;
+        for (int at = 0; at < names.length; at += 1 + names[at]) {
+          for (int l = 0; l < names[at]; l++) {
+            int tokenId = names[at + 1 + l];
+            if (tokenStamp[tokenId] == mark) {
+              best = Math.max(best, tokenContribution[tokenId]);
+            }
+          }
+        }
+        candidateRank[slot] += best;
+      }
+    }
+    touchedCount = leading.length;
+    System.arraycopy(leading, 0, touched, 0, leading.length);
+  }
+
+  /** A token's weight in the ranking: how alike it is times how rare (inverse entry frequency). */
+  private float contribution(float similarity, int tokenId, double entryCount) {
+    return (float) (similarity * Math.log(1.0 + entryCount / vocabulary.entryCount(tokenId)));
+  }
+
   /** Adds a key's contribution to a slot's rank, once per key: its best matching token counts. */
-  private void credit(int slot, int key, float contribution) {
+  private void credit(int slot, int key, int keyIndex, float contribution) {
     if (candidateStamp[slot] != screening) {
       candidateStamp[slot] = screening;
       candidateRank[slot] = 0;
+      keyMask[slot] = 0;
       if (touchedCount == touched.length) {
         touched = Arrays.copyOf(touched, touchedCount * 2);
       }
@@ -221,6 +308,7 @@ public final class NameScreeningIndex {
     }
     if (keyStamp[slot] != key) {
       keyStamp[slot] = key;
+      keyMask[slot] |= 1L << keyIndex;
       keyBest[slot] = contribution;
       candidateRank[slot] += contribution;
     } else if (contribution > keyBest[slot]) {
@@ -285,6 +373,22 @@ public final class NameScreeningIndex {
     }
     gathered[gatheredCount] = tokenId;
     gatheredWeights[gatheredCount++] = (float) similarity;
+  }
+
+  /** Most alike first, so that a key cut short by the budget has walked its best tokens. */
+  private void sortGatheredBySimilarity() {
+    for (int i = 1; i < gatheredCount; i++) {
+      int token = gathered[i];
+      float weight = gatheredWeights[i];
+      int j = i - 1;
+      while (j >= 0 && gatheredWeights[j] < weight) {
+        gathered[j + 1] = gathered[j];
+        gatheredWeights[j + 1] = gatheredWeights[j];
+        j--;
+      }
+      gathered[j + 1] = token;
+      gatheredWeights[j + 1] = weight;
+    }
   }
 
   /** The best-ranked touched slots, at most {@code limit}. */
@@ -478,12 +582,13 @@ public final class NameScreeningIndex {
       candidateStamp = Arrays.copyOf(candidateStamp, slots);
       keyBest = Arrays.copyOf(keyBest, slots);
       keyStamp = Arrays.copyOf(keyStamp, slots);
+      keyMask = Arrays.copyOf(keyMask, slots);
     }
     int tokens = vocabulary.size();
     if (tokenStamp.length < tokens) {
       int capacity = Math.max(tokens, tokenStamp.length * 2);
       tokenStamp = Arrays.copyOf(tokenStamp, capacity);
-      tokenWeight = Arrays.copyOf(tokenWeight, capacity);
+      tokenContribution = Arrays.copyOf(tokenContribution, capacity);
     }
   }
 }
