@@ -3,7 +3,6 @@ package eu.piu.screening.names;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns a written name into name tokens, the same way for passengers and watchlist entries: any
@@ -92,10 +91,5 @@ public final class NameNormalizer {
       tokens.add(token.toString());
     }
     return tokens;
-  }
-
-  /** Used by {@link Locale}-free callers that need the same case folding as tokens. */
-  static String fold(String value) {
-    return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
   }
 }

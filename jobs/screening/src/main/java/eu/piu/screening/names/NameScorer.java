@@ -44,6 +44,71 @@ public final class NameScorer {
             Genders.code(person.gender()));
   }
 
+  /**
+   * A join must make a nearly identical token to count ("abdul hai" and "abdulhai"): similar and of
+   * the same length give or take a letter, since Jaro-Winkler alone rewards a shared prefix
+   * ("charles tyler" joined is not "charles").
+   */
+  static final double JOINED_MIN = 0.9;
+
+  /** Token arrays with two adjacent tokens of one side joined, and their name score. */
+  record Joined(String[] passenger, String[] list, double score) {}
+
+  /**
+   * The best name score with two adjacent tokens of one side written as one token of the other
+   * ("ABDUL HAI" listed, "ABDULHAI" booked), or null when no join makes a nearly identical token.
+   */
+  Joined joined(String[] passenger, String[] list, int listCount) {
+    Joined best = null;
+    String[] exactList = null;
+    for (int i = 0; i + 1 < passenger.length; i++) {
+      if (passenger[i].length() < 2 || passenger[i + 1].length() < 2) {
+        continue; // An initial is not half of a written-together name.
+      }
+      String together = passenger[i] + passenger[i + 1];
+      if (alikeAny(together, list, listCount)) {
+        exactList = exactList != null ? exactList : java.util.Arrays.copyOf(list, listCount);
+        String[] variant = joinAt(passenger, passenger.length, i);
+        double score = nameScore(variant, exactList);
+        if (best == null || score > best.score()) {
+          best = new Joined(variant, exactList, score);
+        }
+      }
+    }
+    for (int j = 0; j + 1 < listCount; j++) {
+      if (list[j].length() < 2 || list[j + 1].length() < 2) {
+        continue;
+      }
+      String together = list[j] + list[j + 1];
+      if (alikeAny(together, passenger, passenger.length)) {
+        String[] variant = joinAt(list, listCount, j);
+        double score = nameScore(passenger, variant);
+        if (best == null || score > best.score()) {
+          best = new Joined(passenger, variant, score);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean alikeAny(String token, String[] tokens, int count) {
+    for (int i = 0; i < count; i++) {
+      if (Math.abs(token.length() - tokens[i].length()) <= 1
+          && TokenSimilarity.of(token, tokens[i]) >= JOINED_MIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] joinAt(String[] tokens, int count, int at) {
+    String[] joined = new String[count - 1];
+    for (int i = 0, o = 0; i < count; i++) {
+      joined[o++] = i == at ? tokens[i] + tokens[++i] : tokens[i];
+    }
+    return joined;
+  }
+
   /** The name score of the person's tokens against one name's tokens. */
   double nameScore(String[] passenger, String[] list) {
     double[] matrix = matrix(passenger.length * list.length);
@@ -75,6 +140,7 @@ public final class NameScorer {
       String[] nationalities,
       byte gender) {
     String[] passenger = query.tokens();
+    String[] bestPassenger = passenger;
     String[] best = null;
     double bestScore = -1;
     for (String[] name : names) {
@@ -82,12 +148,20 @@ public final class NameScorer {
       if (score > bestScore) {
         bestScore = score;
         best = name;
+        bestPassenger = passenger;
+      }
+      Joined joined = joined(passenger, name, name.length);
+      if (joined != null && joined.score() > bestScore) {
+        bestScore = joined.score();
+        best = joined.list();
+        bestPassenger = joined.passenger();
       }
     }
     if (best == null) {
       best = new String[0];
       bestScore = 0;
     }
+    passenger = bestPassenger;
     nameScore(passenger, best);
     List<ScoreAdjustment> adjustments = adjustments(query, datesOfBirth, nationalities, gender);
     double score = bestScore;
@@ -95,7 +169,7 @@ public final class NameScorer {
       score += adjustment.delta();
     }
     return new NameExplanation(
-        String.join(" ", passenger),
+        String.join(" ", query.tokens()),
         String.join(" ", best),
         alignment.alignedTokens(passenger, best),
         alignment.unmatchedPassengerTokens(passenger, passenger.length),

@@ -476,6 +476,10 @@ public final class NameScreeningIndex {
         }
       }
       double nameScore = scorer.nameScore(matrix, passenger, listTokens, count);
+      NameScorer.Joined joined = scorer.joined(passenger, listTokens, count);
+      if (joined != null) {
+        nameScore = Math.max(nameScore, joined.score());
+      }
       if (nameScore > best) {
         best = nameScore;
         bestStart = at;

@@ -126,6 +126,17 @@ class NameScorerTest {
   }
 
   @Test
+  void twoTokensWrittenAsOneOnEitherSideAlign() {
+    NameExplanation joinedOnList = score("Abdul Hai Salek", "Abdulhai Salek");
+    assertThat(joinedOnList.score()).isGreaterThan(0.95);
+    assertThat(joinedOnList.aligned())
+        .extracting(AlignedTokens::passengerToken)
+        .contains("abdulhai");
+    assertThat(joinedOnList.passengerName()).isEqualTo("abdul hai salek");
+    assertThat(score("Abdulhai Salek", "Abdul Hai Salek").score()).isGreaterThan(0.95);
+  }
+
+  @Test
   void theBestOfSeveralNamesCounts() {
     NameExplanation explanation =
         NameScorer.score(

@@ -56,6 +56,7 @@ class NameScreeningIndexTest {
   void noisyAndOtherScriptNamesFindTheirEntry() {
     assertThat(found("SALEK, ABDULHAI")).first().isEqualTo("E2");
     assertThat(found("Abdulhai Sal?k")).first().isEqualTo("E2");
+    assertThat(found("Abdul Hai Salek")).first().isEqualTo("E2");
     assertThat(found("محمد علي حسن")).first().isEqualTo("E3");
   }
 
