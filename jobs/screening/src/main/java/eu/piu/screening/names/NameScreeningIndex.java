@@ -26,7 +26,7 @@ public final class NameScreeningIndex {
   static final int MAX_POSTINGS_VISITED = 4_000;
 
   /** Keys (tokens and joined pairs) per screening at most: a long name's rest adds little. */
-  static final int MAX_KEYS = 64;
+  static final int MAX_KEYS = 12;
 
   /** Candidates kept, as multiples of maxCandidates, when common tokens only adjust the rank. */
   static final int LEADING_FACTOR = 4;
@@ -43,15 +43,18 @@ public final class NameScreeningIndex {
   private int[] postingCounts = new int[1024];
 
   // Scratch of one screening, per slot and per token id, reset by stamps rather than cleared.
-  private float[] candidateRank = new float[0];
-  private int[] candidateStamp = new int[0];
-  private float[] keyBest = new float[0];
-  private int[] keyStamp = new int[0];
-  private long[] keyMask = new long[0];
+  /**
+   * Per slot, one long so that crediting a posting touches one cache line: the screening's stamp
+   * (20 bits), which keys credited it (12 bits), its rank (a float's 32 bits).
+   */
+  private long[] slotState = new long[0];
+
+  private static final int STAMP_SHIFT = 44;
+  private static final int KEY_SHIFT = 32;
+  private static final long RANK_BITS = 0xFFFFFFFFL;
   private int[] touched = new int[256];
   private int touchedCount;
   private int screening;
-  private int keyCounter;
   private int[] tokenStamp = new int[0];
   private float[] tokenContribution = new float[0];
   private String[] listTokens = new String[16];
@@ -152,7 +155,12 @@ public final class NameScreeningIndex {
     }
     ensureScratch();
     memo.clear();
-    screening++;
+    screening = (screening + 1) & 0xFFFFF;
+    if (screening == 0) {
+      // The stamp wrapped: clear, so that no slot looks touched by this screening.
+      Arrays.fill(slotState, 0L);
+      screening = 1;
+    }
     touchedCount = 0;
     rankCandidates(tokens);
     int[] candidates = topCandidates(settings.maxCandidates());
@@ -225,7 +233,6 @@ public final class NameScreeningIndex {
       int k = order[o];
       long share = (MAX_POSTINGS_VISITED - visited) / (keyCount - o);
       long spent = 0;
-      int key = ++keyCounter;
       for (int i = 0; i < keyTokens[k].length; i++) {
         int tokenId = keyTokens[k][i];
         int count = postingCounts[tokenId];
@@ -239,7 +246,7 @@ public final class NameScreeningIndex {
         float contribution = contribution(keyWeights[k][i], tokenId, entryCount);
         int[] slots = postings[tokenId];
         for (int p = 0; p < count; p++) {
-          credit(slots[p], key, k, contribution);
+          credit(slots[p], k, contribution);
         }
         spent += count;
         // Walked: a later look at the leading candidates must not count it again.
@@ -270,7 +277,7 @@ public final class NameScreeningIndex {
         continue;
       }
       for (int slot : leading) {
-        if ((keyMask[slot] & (1L << k)) != 0) {
+        if ((slotState[slot] & (1L << (KEY_SHIFT + k))) != 0) {
           continue;
         }
         int[] names = entries.names(slot);
@@ -283,7 +290,7 @@ public final class NameScreeningIndex {
             }
           }
         }
-        candidateRank[slot] += best;
+        setRank(slot, rank(slot) + best);
       }
     }
     touchedCount = leading.length;
@@ -295,26 +302,33 @@ public final class NameScreeningIndex {
     return (float) (similarity * Math.log(1.0 + entryCount / vocabulary.entryCount(tokenId)));
   }
 
-  /** Adds a key's contribution to a slot's rank, once per key: its best matching token counts. */
-  private void credit(int slot, int key, int keyIndex, float contribution) {
-    if (candidateStamp[slot] != screening) {
-      candidateStamp[slot] = screening;
-      candidateRank[slot] = 0;
-      keyMask[slot] = 0;
+  /**
+   * Adds a key's contribution to a slot's rank, once per key: keys walk their tokens most alike
+   * first, so the first credit is the best match's (up to rarity, which only ranks).
+   */
+  private void credit(int slot, int keyIndex, float contribution) {
+    long state = slotState[slot];
+    if ((state >>> STAMP_SHIFT) != screening) {
+      state = (long) screening << STAMP_SHIFT;
       if (touchedCount == touched.length) {
         touched = Arrays.copyOf(touched, touchedCount * 2);
       }
       touched[touchedCount++] = slot;
     }
-    if (keyStamp[slot] != key) {
-      keyStamp[slot] = key;
-      keyMask[slot] |= 1L << keyIndex;
-      keyBest[slot] = contribution;
-      candidateRank[slot] += contribution;
-    } else if (contribution > keyBest[slot]) {
-      candidateRank[slot] += contribution - keyBest[slot];
-      keyBest[slot] = contribution;
+    long key = 1L << (KEY_SHIFT + keyIndex);
+    if ((state & key) != 0) {
+      return;
     }
+    float rank = Float.intBitsToFloat((int) state) + contribution;
+    slotState[slot] = (state & ~RANK_BITS) | key | (Float.floatToRawIntBits(rank) & RANK_BITS);
+  }
+
+  private float rank(int slot) {
+    return Float.intBitsToFloat((int) slotState[slot]);
+  }
+
+  private void setRank(int slot, float rank) {
+    slotState[slot] = (slotState[slot] & ~RANK_BITS) | (Float.floatToRawIntBits(rank) & RANK_BITS);
   }
 
   private int[] gathered = new int[64];
@@ -401,11 +415,11 @@ public final class NameScreeningIndex {
     int heapSize = 0;
     for (int i = 0; i < touchedCount; i++) {
       int slot = touched[i];
-      float rank = candidateRank[slot];
+      float rank = rank(slot);
       if (heapSize < limit) {
         heap[heapSize] = slot;
         siftUp(heap, heapSize++);
-      } else if (rank > candidateRank[heap[0]]) {
+      } else if (rank > rank(heap[0])) {
         heap[0] = slot;
         siftDown(heap, heapSize);
       }
@@ -416,7 +430,7 @@ public final class NameScreeningIndex {
   private void siftUp(int[] heap, int at) {
     while (at > 0) {
       int parent = (at - 1) / 2;
-      if (candidateRank[heap[at]] >= candidateRank[heap[parent]]) {
+      if (rank(heap[at]) >= rank(heap[parent])) {
         return;
       }
       swap(heap, at, parent);
@@ -429,10 +443,10 @@ public final class NameScreeningIndex {
     while (true) {
       int left = 2 * at + 1;
       int smallest = at;
-      if (left < size && candidateRank[heap[left]] < candidateRank[heap[smallest]]) {
+      if (left < size && rank(heap[left]) < rank(heap[smallest])) {
         smallest = left;
       }
-      if (left + 1 < size && candidateRank[heap[left + 1]] < candidateRank[heap[smallest]]) {
+      if (left + 1 < size && rank(heap[left + 1]) < rank(heap[smallest])) {
         smallest = left + 1;
       }
       if (smallest == at) {
@@ -581,12 +595,8 @@ public final class NameScreeningIndex {
 
   private void ensureScratch() {
     int slots = entries.capacity();
-    if (candidateRank.length < slots) {
-      candidateRank = Arrays.copyOf(candidateRank, slots);
-      candidateStamp = Arrays.copyOf(candidateStamp, slots);
-      keyBest = Arrays.copyOf(keyBest, slots);
-      keyStamp = Arrays.copyOf(keyStamp, slots);
-      keyMask = Arrays.copyOf(keyMask, slots);
+    if (slotState.length < slots) {
+      slotState = Arrays.copyOf(slotState, slots);
     }
     int tokens = vocabulary.size();
     if (tokenStamp.length < tokens) {
