@@ -8,8 +8,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks: bench e2e (on the local stack), bench parse (one core).",
-    subcommands = {BenchE2eCommand.class, BenchParseCommand.class})
+    description =
+        "Benchmarks: bench e2e (on the local stack), bench parse (one core), bench names (name"
+            + " screening, one core).",
+    subcommands = {BenchE2eCommand.class, BenchParseCommand.class, BenchNamesCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

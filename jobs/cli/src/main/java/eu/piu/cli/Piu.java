@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
       HitsCommand.class,
       BenchCommand.class,
       ParseCommand.class,
+      ScoreNamesCommand.class,
+      ScreenCommand.class,
+      NameQualityCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,0 +1,48 @@
+package eu.piu.cli.bench.names;
+
+import eu.piu.screening.names.NameMatch;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The same screenings by scanning every entry with the same scorer (how batch systems such as GTAS
+ * screen), for the ratio to {@link NameScreeningBenchmark}. Fewer, longer iterations: one scan of
+ * 10^6 entries takes about a second.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g", "-XX:+UseG1GC"})
+@Warmup(iterations = 1, time = 3)
+@Measurement(iterations = 1, time = 8)
+public class LinearScanBenchmark {
+
+  @Param({"10000", "100000", "1000000"})
+  public int entries;
+
+  private ScreeningState state;
+
+  @Setup(Level.Trial)
+  public void load() {
+    state = new ScreeningState(entries, 42);
+  }
+
+  @Benchmark
+  public List<NameMatch> linearScan() {
+    return state.index.screenByScan(state.nextQuery());
+  }
+}

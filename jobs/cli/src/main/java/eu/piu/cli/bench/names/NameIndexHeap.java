@@ -1,0 +1,36 @@
+package eu.piu.cli.bench.names;
+
+import eu.piu.screening.names.NameMatchingSettings;
+import eu.piu.screening.names.NameScreeningIndex;
+
+/**
+ * Heap per watchlist entry of a name index, index included: used heap after full collections before
+ * and after loading generated entries (generated one at a time and not kept).
+ */
+public final class NameIndexHeap {
+
+  private NameIndexHeap() {}
+
+  /** Bytes of heap per entry for an index of {@code entries} generated entries. */
+  public static double bytesPerEntry(int entries) {
+    long before = usedAfterGc();
+    NameScreeningIndex index = new NameScreeningIndex(NameMatchingSettings.defaults());
+    new GeneratedNames(42).entries("bench", entries, index::upsert);
+    long after = usedAfterGc();
+    if (index.size() != entries) {
+      throw new IllegalStateException("index holds " + index.size() + " entries");
+    }
+    return (double) (after - before) / entries;
+  }
+
+  private static long usedAfterGc() {
+    Runtime runtime = Runtime.getRuntime();
+    long used = Long.MAX_VALUE;
+    // Several collections: a single System.gc() may leave garbage a later one finds.
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+    }
+    return used;
+  }
+}

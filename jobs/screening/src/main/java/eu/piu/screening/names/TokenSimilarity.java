@@ -1,0 +1,207 @@
+package eu.piu.screening.names;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How alike two name tokens are, from 0 to 1: Jaro-Winkler similarity, an initial against a full
+ * token, and for tokens written without vowels (Arabic and Hebrew transliterations leave short
+ * vowels out: "mhmd" for Mohamed) a comparison of consonant skeletons.
+ */
+final class TokenSimilarity {
+
+  /** Similarity of an initial to a token that starts with it ("l" and "lee"). */
+  static final double INITIAL = 0.85;
+
+  /** A skeleton match is weaker evidence than a spelled-out one. */
+  private static final double SKELETON_FACTOR = 0.95;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private TokenSimilarity() {}
+
+  static double of(String a, String b) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    if (a.length() == 1 || b.length() == 1) {
+      return a.charAt(0) == b.charAt(0) ? INITIAL : 0.0;
+    }
+    boolean bySkeleton = hasNoVowel(a) != hasNoVowel(b);
+    if (!bySkeleton && cannotAlign(a, b)) {
+      return 0.0;
+    }
+    double similarity = jaroWinkler(a, b);
+    if (similarity < 0.8) {
+      similarity = Math.max(similarity, withinEditBudget(a, b));
+    }
+    if (bySkeleton) {
+      String skeletonA = skeleton(a);
+      String skeletonB = skeleton(b);
+      if (!skeletonA.isEmpty() && !skeletonB.isEmpty()) {
+        double skeletons = skeletonA.equals(skeletonB) ? 1.0 : jaroWinkler(skeletonA, skeletonB);
+        similarity = Math.max(similarity, SKELETON_FACTOR * skeletons);
+      }
+    }
+    return similarity;
+  }
+
+  /**
+   * True when the pair cannot reach {@link TokenAlignment#MIN_PAIR_SIMILARITY} (so its exact
+   * similarity never matters): Jaro-Winkler needs a Jaro similarity of at least 0.7 to get past
+   * 0.75, and Jaro is at most (m/|a| + m/|b| + 1) / 3 with m the letters of one found in the other.
+   * Most pairs of a screening are unrelated tokens; this spares their full computation. Short
+   * tokens one edit apart are left to {@link #withinEditBudget}.
+   */
+  static boolean cannotAlign(String a, String b) {
+    int longest = Math.max(a.length(), b.length());
+    if (longest <= 5 && Math.abs(a.length() - b.length()) <= 1) {
+      return false;
+    }
+    long lettersOfB = 0;
+    for (int i = 0; i < b.length(); i++) {
+      lettersOfB |= 1L << (b.charAt(i) & 63);
+    }
+    int common = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if ((lettersOfB & (1L << (a.charAt(i) & 63))) != 0) {
+        common++;
+      }
+    }
+    double m = Math.min(common, Math.min(a.length(), b.length()));
+    return (m / a.length() + m / b.length() + 1) / 3 < 0.7;
+  }
+
+  /**
+   * Jaro-Winkler similarity exactly as commons-text's {@link JaroWinklerSimilarity} computes it,
+   * with bit sets instead of arrays: screening computes it hundreds of times per person, and
+   * commons-text allocates four arrays per call. Tokens longer than 64 letters go to commons-text.
+   */
+  static double jaroWinkler(String first, String second) {
+    if (first.equals(second)) {
+      return 1.0;
+    }
+    String max = first.length() > second.length() ? first : second;
+    String min = max == first ? second : first;
+    if (max.length() > 64) {
+      return JARO_WINKLER.apply(first, second);
+    }
+    int range = Math.max(max.length() / 2 - 1, 0);
+    long minMatched = 0;
+    long maxMatched = 0;
+    int matches = 0;
+    for (int mi = 0; mi < min.length(); mi++) {
+      char c = min.charAt(mi);
+      for (int xi = Math.max(mi - range, 0), xn = Math.min(mi + range + 1, max.length());
+          xi < xn;
+          xi++) {
+        if ((maxMatched & (1L << xi)) == 0 && c == max.charAt(xi)) {
+          minMatched |= 1L << mi;
+          maxMatched |= 1L << xi;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0.0;
+    }
+    int halfTranspositions = 0;
+    long minBits = minMatched;
+    long maxBits = maxMatched;
+    while (minBits != 0) {
+      int i = Long.numberOfTrailingZeros(minBits);
+      int x = Long.numberOfTrailingZeros(maxBits);
+      if (min.charAt(i) != max.charAt(x)) {
+        halfTranspositions++;
+      }
+      minBits &= minBits - 1;
+      maxBits &= maxBits - 1;
+    }
+    int prefix = 0;
+    for (int i = 0; i < Math.min(4, min.length()); i++) {
+      if (first.charAt(i) != second.charAt(i)) {
+        break;
+      }
+      prefix++;
+    }
+    double m = matches;
+    double jaro =
+        (m / first.length() + m / second.length() + (m - (double) halfTranspositions / 2) / m) / 3;
+    return jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1.0 - jaro);
+  }
+
+  /**
+   * For short tokens Jaro-Winkler misses a swap or a doubled letter ("sok"/"sko", "yu"/"yyu"): its
+   * matching window is then 0 or 1. For tokens of 3 to 5 letters, one edit (a swap counts as one)
+   * gives 1 - 1 / (longest + 1); longer tokens have a wide enough window.
+   */
+  static double withinEditBudget(String a, String b) {
+    int longest = Math.max(a.length(), b.length());
+    int budget = CandidateKeys.editBudget(longest);
+    if (budget != 1 || Math.abs(a.length() - b.length()) > budget) {
+      return 0.0;
+    }
+    return oneEditApart(a, b) ? 1.0 - 1.0 / (longest + 1) : 0.0;
+  }
+
+  /** True when one substitution, insertion, deletion or swap of adjacent letters turns a into b. */
+  static boolean oneEditApart(String a, String b) {
+    String longer = a.length() >= b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    int prefix = 0;
+    while (prefix < shorter.length() && longer.charAt(prefix) == shorter.charAt(prefix)) {
+      prefix++;
+    }
+    if (longer.length() == shorter.length()) {
+      if (prefix == longer.length()) {
+        return false;
+      }
+      if (longer.regionMatches(prefix + 1, shorter, prefix + 1, longer.length() - prefix - 1)) {
+        return true;
+      }
+      return prefix + 1 < longer.length()
+          && longer.charAt(prefix) == shorter.charAt(prefix + 1)
+          && longer.charAt(prefix + 1) == shorter.charAt(prefix)
+          && longer.regionMatches(prefix + 2, shorter, prefix + 2, longer.length() - prefix - 2);
+    }
+    return longer.length() == shorter.length() + 1
+        && longer.regionMatches(prefix + 1, shorter, prefix, shorter.length() - prefix);
+  }
+
+  /** True for a token of two letters or more without a, e, i, o, u. */
+  static boolean hasNoVowel(String token) {
+    if (token.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (isVowel(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The consonants of a token without the semivowels w and y (which abjads use for long vowels) and
+   * without doubled letters: "mohammed" and "mhmd" both give "mhmd".
+   */
+  static String skeleton(String token) {
+    StringBuilder skeleton = new StringBuilder(token.length());
+    char previous = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (isVowel(c) || c == 'w' || c == 'y') {
+        continue;
+      }
+      if (c != previous) {
+        skeleton.append(c);
+      }
+      previous = c;
+    }
+    return skeleton.toString();
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+}

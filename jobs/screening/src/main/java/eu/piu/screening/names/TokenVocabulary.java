@@ -1,0 +1,76 @@
+package eu.piu.screening.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The distinct name tokens of a watchlist, each with an int id, the number of entries using it (for
+ * rarity) and its candidate keys. Keys are built per distinct token, not per entry: a list of 10^6
+ * entries has far fewer distinct tokens than token occurrences. Ids are never reused; a token no
+ * entry uses any more keeps its id with a count of 0 (a rebuild of the index drops it).
+ */
+final class TokenVocabulary {
+
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> tokens = new ArrayList<>();
+  private int[] entryCounts = new int[1024];
+  private boolean[] withoutVowel = new boolean[1024];
+  private final IntMultimap keys = new IntMultimap(1 << 12);
+
+  /** The token's id, or -1 when no entry has ever used it. */
+  int id(String token) {
+    Integer id = ids.get(token);
+    return id == null ? -1 : id;
+  }
+
+  /** The token's id, added with its candidate keys when new. */
+  int add(String token) {
+    Integer known = ids.get(token);
+    if (known != null) {
+      return known;
+    }
+    int id = tokens.size();
+    tokens.add(token);
+    ids.put(token, id);
+    if (id == entryCounts.length) {
+      entryCounts = Arrays.copyOf(entryCounts, id * 2);
+      withoutVowel = Arrays.copyOf(withoutVowel, id * 2);
+    }
+    withoutVowel[id] = TokenSimilarity.hasNoVowel(token);
+    CandidateKeys.deletes(token, key -> keys.put(key, id));
+    CandidateKeys.phonetic(token, key -> keys.put(key, id));
+    int skeleton = CandidateKeys.skeleton(token);
+    if (skeleton != 0) {
+      keys.put(skeleton, id);
+    }
+    return id;
+  }
+
+  String token(int id) {
+    return tokens.get(id);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  int entryCount(int id) {
+    return entryCounts[id];
+  }
+
+  void used(int id, int delta) {
+    entryCounts[id] += delta;
+  }
+
+  boolean withoutVowel(int id) {
+    return withoutVowel[id];
+  }
+
+  /** The candidate-key map: key hash to token ids. */
+  IntMultimap keys() {
+    return keys;
+  }
+}

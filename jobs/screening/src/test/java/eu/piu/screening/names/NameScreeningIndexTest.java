@@ -1,0 +1,152 @@
+package eu.piu.screening.names;
+
+import static eu.piu.screening.names.WatchlistEntries.decoy;
+import static eu.piu.screening.names.WatchlistEntries.deletion;
+import static eu.piu.screening.names.WatchlistEntries.entry;
+import static eu.piu.screening.names.WatchlistEntries.withFacts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NameScreeningIndexTest {
+
+  /** Few candidates scored: the index itself must rank the right entry first. */
+  static final NameMatchingSettings FEW_CANDIDATES = new NameMatchingSettings(0.85, Map.of(), 5);
+
+  private NameScreeningIndex index;
+
+  @BeforeEach
+  void loadLookAlikes() {
+    index = new NameScreeningIndex(FEW_CANDIDATES);
+    for (int i = 0; i < 3000; i++) {
+      index.upsert(entry("decoys", "D" + i, 1, decoy(i)));
+    }
+    index.upsert(entry("un", "E1", 1, "Vladimir Vladimirovich Putin"));
+    index.upsert(entry("un", "E2", 1, "Abdulhai Salek"));
+    index.upsert(entry("un", "E3", 1, "Mohamed Ali Hassan"));
+  }
+
+  private List<String> found(String name) {
+    return index.screen(NameQuery.ofName(name)).stream().map(NameMatch::entryId).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Vladimir Putin", // missing middle name
+        "Vladimir Vladimirovich Puttin", // doubled letter
+        "Vladimr Vladimirovich Putin", // dropped letter
+        "Vladimir Vladimirovich Ptuin", // adjacent swap
+        "PUTIN, Vladimir Vladimirovich", // comma order
+        "Putin Vladimir Vladimirovich", // swapped tokens
+        "PUTIN<<VLADIMIR<VLADIMIROVICH", // MRZ
+        "Владимир Владимирович Путин" // Cyrillic
+      })
+  void variantsOfAListedNameFindIt(String name) {
+    assertThat(found(name)).first().isEqualTo("E1");
+  }
+
+  @Test
+  void noisyAndOtherScriptNamesFindTheirEntry() {
+    assertThat(found("SALEK, ABDULHAI")).first().isEqualTo("E2");
+    assertThat(found("Abdulhai Sal?k")).first().isEqualTo("E2");
+    assertThat(found("Abdul Hai Salek")).first().isEqualTo("E2");
+    assertThat(found("محمد علي حسن")).first().isEqualTo("E3");
+  }
+
+  @Test
+  void anUnlistedNameFindsNothing() {
+    assertThat(found("Hendrik Vanderbilt")).isEmpty();
+  }
+
+  @Test
+  void aMatchCarriesItsEntryVersionNameAndExplanation() {
+    NameMatch match = index.screen(NameQuery.ofName("Abdulhai Salk")).get(0);
+    assertThat(match.listId()).isEqualTo("un");
+    assertThat(match.version()).isEqualTo(1);
+    assertThat(match.matchedName()).isEqualTo("Abdulhai Salek");
+    assertThat(match.threshold()).isEqualTo(0.85);
+    assertThat(match.explanation().aligned()).hasSize(2);
+    assertThat(match.evidence().get(0).getField()).isEqualTo("name");
+    assertThat(match.reason()).contains("salk~salek", "threshold 0.85");
+  }
+
+  @Test
+  void upsertReplacesAndRemoveOrDeleteForgets() {
+    int size = index.size();
+    index.upsert(entry("un", "E2", 2, "Karim Benali"));
+    assertThat(index.size()).isEqualTo(size);
+    assertThat(found("Abdulhai Salek")).doesNotContain("E2");
+    assertThat(index.screen(NameQuery.ofName("Karim Benali")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.version()).isEqualTo(2));
+
+    index.remove("un", "E2");
+    assertThat(found("Karim Benali")).isEmpty();
+    index.upsert(deletion("un", "E1"));
+    assertThat(found("Vladimir Putin")).isEmpty();
+    assertThat(index.size()).isEqualTo(size - 2);
+  }
+
+  @Test
+  void anEntryWithoutNamesIsNotKept() {
+    int size = index.size();
+    index.upsert(entry("un", "E3", 2));
+    assertThat(index.size()).isEqualTo(size - 1);
+    assertThat(found("Mohamed Ali Hassan")).isEmpty();
+  }
+
+  @Test
+  void eachListHasItsOwnThreshold() {
+    NameScreeningIndex strict =
+        new NameScreeningIndex(new NameMatchingSettings(0.80, Map.of("strict", 0.99), 50));
+    strict.upsert(entry("strict", "S1", 1, "Jonathan Smith"));
+    strict.upsert(entry("lenient", "L1", 1, "Jonathan Smith"));
+    List<NameMatch> matches = strict.screen(NameQuery.ofName("Jonathan Smyth"));
+    assertThat(matches).extracting(NameMatch::listId).containsExactly("lenient");
+    assertThat(matches.get(0).threshold()).isEqualTo(0.80);
+    assertThat(strict.screen(NameQuery.ofName("Jonathan Smith")))
+        .extracting(NameMatch::listId)
+        .containsExactlyInAnyOrder("strict", "lenient");
+  }
+
+  @Test
+  void aPairScoresTheSameInAFullIndexAloneAndByThePureScorer() {
+    var listed =
+        withFacts(entry("un", "E9", 1, "Ahmad Shah Massoud"), List.of("1953"), List.of("AF"), "M");
+    index.upsert(listed);
+    NameScreeningIndex alone = new NameScreeningIndex(FEW_CANDIDATES);
+    alone.upsert(listed);
+    NameQuery query = new NameQuery("Masoud", "Ahmed Shah", LocalDate.of(1953, 9, 2), "AFG", "M");
+
+    double inFull = scoreOf(index.screen(query), "E9");
+    double inSmall = scoreOf(alone.screen(query), "E9");
+    double pure =
+        NameScorer.score(
+                query,
+                new ListedPerson(
+                    List.of("Ahmad Shah Massoud"), List.of("1953"), List.of("AF"), "M"))
+            .score();
+    assertThat(inFull).isEqualTo(inSmall).isEqualTo(pure).isGreaterThan(0.85);
+  }
+
+  @Test
+  void theLinearScanFindsWhatTheIndexFinds() {
+    NameQuery query = NameQuery.ofName("Vladimir Putin");
+    assertThat(index.screenByScan(query)).isEqualTo(index.screen(query));
+  }
+
+  private static double scoreOf(List<NameMatch> matches, String entryId) {
+    return matches.stream()
+        .filter(m -> m.entryId().equals(entryId))
+        .findFirst()
+        .orElseThrow()
+        .score();
+  }
+}
