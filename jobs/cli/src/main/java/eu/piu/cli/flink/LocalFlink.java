@@ -16,6 +16,7 @@ import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.client.JobStatusMessage;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobmaster.JobResult;
 import org.apache.flink.runtime.minicluster.MiniCluster;
@@ -154,8 +155,20 @@ public final class LocalFlink implements AutoCloseable {
     return cluster.getRestAddress().get(30, TimeUnit.SECONDS);
   }
 
+  /**
+   * Cancels the jobs still running, then stops the cluster: closing it under running jobs fails
+   * their tasks and fills the log with failures that did not happen.
+   */
   @Override
   public void close() throws Exception {
-    cluster.close();
+    try {
+      for (JobStatusMessage job : cluster.listJobs().get(30, TimeUnit.SECONDS)) {
+        if (!job.getJobState().isGloballyTerminalState()) {
+          cancel(job.getJobId(), Duration.ofSeconds(30));
+        }
+      }
+    } finally {
+      cluster.close();
+    }
   }
 }
