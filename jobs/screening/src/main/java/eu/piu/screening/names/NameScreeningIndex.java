@@ -66,7 +66,11 @@ public final class NameScreeningIndex {
         if (written.length() > 0) {
           written.append('\n');
         }
-        written.append(full == null || full.isBlank() ? String.join(" ", tokens) : full);
+        // One line per name: ListedEntries splits the written names on line breaks.
+        written.append(
+            full == null || full.isBlank()
+                ? String.join(" ", tokens)
+                : full.replace('\n', ' ').replace('\r', ' '));
       }
     }
     if (names.isEmpty()) {
