@@ -95,6 +95,14 @@ class NameScreeningIndexTest {
   }
 
   @Test
+  void theMatchedNameIsTheAliasThatMatchedEvenAfterALineBreakInAnother() {
+    index.upsert(entry("un", "E7", 1, "Ilyas\nKashmiri Qadir", "Abu Omar Qadir"));
+    assertThat(index.screen(NameQuery.ofName("Abu Omar Qadir")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.matchedName()).isEqualTo("Abu Omar Qadir"));
+  }
+
+  @Test
   void anEntryWithoutNamesIsNotKept() {
     int size = index.size();
     index.upsert(entry("un", "E3", 2));
