@@ -15,7 +15,7 @@ import java.util.Comparator;
 final class CandidateRanking {
 
   /** Postings walked per screening at most, rarest tokens first: bounds the cost of "mohammed". */
-  static final int MAX_POSTINGS_VISITED = 4_000;
+  static final int MAX_POSTINGS_VISITED = 1_000;
 
   /** Keys (tokens and joined pairs) per screening at most: a long name's rest adds little. */
   static final int MAX_KEYS = 12;
