@@ -35,15 +35,6 @@ public final class ScreeningDescriptors {
           "profiles", StringSerializer.INSTANCE, ImmutableBytesSerializer.INSTANCE);
 
   /**
-   * Broadcast: every watchlist entry that has names (deletions as tombstones), by list/entry id, as
-   * single-object encoded {@code WatchlistEntry}s. Each instance builds its name index from it on
-   * start or restore; bytes rather than objects keep the heap per entry small.
-   */
-  public static final MapStateDescriptor<String, byte[]> NAME_ENTRIES =
-      new MapStateDescriptor<>(
-          "name-entries", StringSerializer.INSTANCE, ImmutableBytesSerializer.INSTANCE);
-
-  /**
    * Broadcast: the list/entry ids changed since the waiting passengers were last re-screened. In
    * state, not in a field, so that a restore between a change and its re-screen still runs it.
    */

@@ -68,7 +68,8 @@ public final class ScreeningJob {
   public record Sources(
       Source<SourceRecord, ?, ?> pnr,
       Source<SourceRecord, ?, ?> watchlistEntries,
-      Source<SourceRecord, ?, ?> profiles) {}
+      Source<SourceRecord, ?, ?> profiles,
+      NameListReload nameList) {}
 
   /** Where the job writes. */
   public record Sinks(
@@ -153,14 +154,12 @@ public final class ScreeningJob {
             .getSideOutput(ScreeningDescriptors.NAME_PROBES)
             .keyBy(PassengerProbe::getPassengerRef)
             .connect(
-                nameListUpdates(env, entries)
-                    .broadcast(
-                        ScreeningDescriptors.NAME_ENTRIES,
-                        ScreeningDescriptors.NAME_RESCREEN_PENDING))
+                nameListUpdates(env, entries).broadcast(ScreeningDescriptors.NAME_RESCREEN_PENDING))
             .process(
                 new NameScreeningFunction(
                     ScreeningOptions.nameMatching(options),
-                    options.get(ScreeningOptions.RESCREEN_BATCH_SIZE)))
+                    options.get(ScreeningOptions.RESCREEN_BATCH_SIZE),
+                    sources.nameList()))
             .uid("name-screening")
             .name("name screening: passengers against the broadcast name index");
 
@@ -293,7 +292,11 @@ public final class ScreeningJob {
         KafkaTopicSource.of(
             kafka, group, List.of(topics.watchlistEntries()), OffsetsInitializer.earliest()),
         KafkaTopicSource.of(
-            kafka, group, List.of(topics.profiles()), OffsetsInitializer.earliest()));
+            kafka, group, List.of(topics.profiles()), OffsetsInitializer.earliest()),
+        new KafkaNameListReload(
+            kafka,
+            topics.watchlistEntries(),
+            Validations.watchlistEntry(options.get(ScreeningOptions.SERVICES))));
   }
 
   /**

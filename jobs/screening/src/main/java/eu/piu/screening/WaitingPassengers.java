@@ -75,6 +75,21 @@ final class WaitingPassengers {
     return probes.size();
   }
 
+  /** Every waiting passenger, decoded one at a time. */
+  Iterable<PassengerProbe> all() {
+    return () ->
+        probes.values().stream()
+            .map(
+                bytes -> {
+                  try {
+                    return PROBE.decode(bytes);
+                  } catch (UndecodableRecordException e) {
+                    throw new IllegalStateException("a probe this instance encoded", e);
+                  }
+                })
+            .iterator();
+  }
+
   /** The waiting passengers whose names come near one of the entry's names. */
   List<PassengerProbe> candidatesFor(WatchlistEntry entry) throws UndecodableRecordException {
     Set<String> refs = new LinkedHashSet<>();
