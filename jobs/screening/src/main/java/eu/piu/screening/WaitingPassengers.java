@@ -57,7 +57,7 @@ final class WaitingPassengers {
     this.byName =
         new NameScreeningIndex(
             new NameMatchingSettings(
-                settings.defaultThreshold(), thresholds, 4 * settings.maxCandidates()));
+                settings.defaultThreshold(), thresholds, settings.maxCandidates()));
   }
 
   void put(PassengerProbe probe) {
