@@ -117,19 +117,13 @@ public final class ScreeningJob {
             .uid("pnr-watermarks")
             .name("PNR event time: first departure");
 
-    SingleOutputStreamOperator<WatchlistEntry> decodedEntries =
+    SingleOutputStreamOperator<WatchlistEntry> entries =
         decode(
             env,
             sources.watchlistEntries(),
             "watchlist-entries",
             WatchlistEntry.class,
             Validations.watchlistEntry(services));
-    DataStream<WatchlistEntry> entries =
-        decodedEntries
-            .map(new ListUpdatePacing(options.get(ScreeningOptions.LIST_UPDATES_PER_SECOND)))
-            .returns(new AvroTypeInfo<>(WatchlistEntry.class))
-            .uid("list-update-pacing")
-            .name("watchlist changes, paced");
     SingleOutputStreamOperator<Profile> profiles =
         decode(env, sources.profiles(), "profiles", Profile.class, Validations.profile(services));
 
@@ -196,8 +190,7 @@ public final class ScreeningJob {
     DataStream<DeadLetter> deadLetters =
         decodedPnrs
             .getSideOutput(DEAD_LETTERS)
-            .union(
-                decodedEntries.getSideOutput(DEAD_LETTERS), profiles.getSideOutput(DEAD_LETTERS));
+            .union(entries.getSideOutput(DEAD_LETTERS), profiles.getSideOutput(DEAD_LETTERS));
     DataStream<AuditEvent> audit =
         profileHits
             .getSideOutput(AUDIT)

@@ -118,14 +118,6 @@ public final class ScreeningOptions {
               "Watchlist name changes gathered before the waiting passengers are re-screened"
                   + " against them in one pass; a smaller batch waits for the next tick.");
 
-  public static final ConfigOption<Double> LIST_UPDATES_PER_SECOND =
-      ConfigOptions.key("piu.screening.list-updates-per-second")
-          .doubleType()
-          .defaultValue(2_000.0)
-          .withDescription(
-              "Watchlist changes taken per second by each instance of the list source: a bulk"
-                  + " load is applied over time instead of stalling the screening of passengers.");
-
   public static final ConfigOption<Duration> RESCREEN_INTERVAL =
       ConfigOptions.key("piu.screening.rescreen-interval")
           .durationType()
@@ -164,6 +156,5 @@ public final class ScreeningOptions {
           NAME_LIST_THRESHOLDS,
           NAME_MAX_CANDIDATES,
           RESCREEN_BATCH_SIZE,
-          RESCREEN_INTERVAL,
-          LIST_UPDATES_PER_SECOND);
+          RESCREEN_INTERVAL);
 }
