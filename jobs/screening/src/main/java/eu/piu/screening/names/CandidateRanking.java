@@ -2,6 +2,8 @@ package eu.piu.screening.names;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Finds the candidates of a screening without scanning the list: each passenger token (and each
@@ -82,13 +84,13 @@ final class CandidateRanking {
     for (int k = 0; k < keyCount; k++) {
       boolean joined = k >= tokens.length;
       String token = joined ? tokens[k - tokens.length] + tokens[k - tokens.length + 1] : tokens[k];
-      gatherTokens(token, joined ? -1 : k);
-      sortGatheredBySimilarity();
-      keyTokens[k] = Arrays.copyOf(gathered, gatheredCount);
-      keyWeights[k] = Arrays.copyOf(gatheredWeights, gatheredCount);
+      Alike alike = alike(token, joined ? -1 : k);
+      // Copies: the walk below marks the tokens it has walked.
+      keyTokens[k] = alike.tokens().clone();
+      keyWeights[k] = alike.weights().clone();
       long cost = 0;
-      for (int i = 0; i < gatheredCount; i++) {
-        cost += postings.count(gathered[i]);
+      for (int tokenId : keyTokens[k]) {
+        cost += postings.count(tokenId);
       }
       keyCosts[k] = cost;
     }
@@ -205,8 +207,54 @@ final class CandidateRanking {
     slotState[slot] = (slotState[slot] & ~RANK_BITS) | (Float.floatToRawIntBits(rank) & RANK_BITS);
   }
 
+  /** The list's tokens alike one token, most alike first, with their similarities. */
+  private record Alike(int[] tokens, float[] weights, double[] similarities) {}
+
+  /** Tokens gathered lately: travellers' names repeat, and gathering is most of a screening. */
+  private static final int ALIKE_CACHED = 20_000;
+
+  private final Map<String, Alike> alikeByToken =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Alike> eldest) {
+          return size() > ALIKE_CACHED;
+        }
+      };
+
+  /** The vocabulary size the cached tokens were gathered from: it only grows. */
+  private int alikeVocabularySize = -1;
+
+  /**
+   * The list's tokens alike {@code token}, from the cache while the vocabulary is unchanged (which
+   * tokens are alike depends on the vocabulary only, never on which entries use them); their
+   * similarities are remembered for scoring when {@code position} is a passenger token's.
+   */
+  private Alike alike(String token, int position) {
+    if (vocabulary.size() != alikeVocabularySize) {
+      alikeByToken.clear();
+      alikeVocabularySize = vocabulary.size();
+    }
+    Alike alike = alikeByToken.get(token);
+    if (alike == null) {
+      gatherTokens(token, position);
+      sortGatheredBySimilarity();
+      alike =
+          new Alike(
+              Arrays.copyOf(gathered, gatheredCount),
+              Arrays.copyOf(gatheredWeights, gatheredCount),
+              Arrays.copyOf(gatheredSimilarities, gatheredCount));
+      alikeByToken.put(token, alike);
+    } else if (position >= 0) {
+      for (int i = 0; i < alike.tokens().length; i++) {
+        memo.put(position, alike.tokens()[i], alike.similarities()[i]);
+      }
+    }
+    return alike;
+  }
+
   private int[] gathered = new int[64];
   private float[] gatheredWeights = new float[64];
+  private double[] gatheredSimilarities = new double[64];
   private int gatheredCount;
   private int gatherStamp;
 
@@ -258,8 +306,10 @@ final class CandidateRanking {
     if (gatheredCount == gathered.length) {
       gathered = Arrays.copyOf(gathered, gatheredCount * 2);
       gatheredWeights = Arrays.copyOf(gatheredWeights, gatheredCount * 2);
+      gatheredSimilarities = Arrays.copyOf(gatheredSimilarities, gatheredCount * 2);
     }
     gathered[gatheredCount] = tokenId;
+    gatheredSimilarities[gatheredCount] = similarity;
     gatheredWeights[gatheredCount++] = (float) similarity;
   }
 
@@ -268,14 +318,17 @@ final class CandidateRanking {
     for (int i = 1; i < gatheredCount; i++) {
       int token = gathered[i];
       float weight = gatheredWeights[i];
+      double similarity = gatheredSimilarities[i];
       int j = i - 1;
       while (j >= 0 && gatheredWeights[j] < weight) {
         gathered[j + 1] = gathered[j];
         gatheredWeights[j + 1] = gatheredWeights[j];
+        gatheredSimilarities[j + 1] = gatheredSimilarities[j];
         j--;
       }
       gathered[j + 1] = token;
       gatheredWeights[j + 1] = weight;
+      gatheredSimilarities[j + 1] = similarity;
     }
   }
 
