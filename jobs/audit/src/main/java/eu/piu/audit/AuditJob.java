@@ -4,6 +4,7 @@ import eu.piu.connectors.deadletter.DeadLetters;
 import eu.piu.connectors.deadletter.DecodeOrDeadLetter;
 import eu.piu.connectors.deadletter.RecordValidator;
 import eu.piu.connectors.deployment.DeploymentOptions;
+import eu.piu.connectors.deployment.JobEnvironments;
 import eu.piu.connectors.elasticsearch.ElasticsearchSettings;
 import eu.piu.connectors.elasticsearch.IdempotentElasticsearchSink;
 import eu.piu.connectors.kafka.AvroRecordSerializer;
@@ -24,7 +25,6 @@ import org.apache.flink.api.java.utils.ParameterTool;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -71,13 +71,11 @@ public final class AuditJob {
 
   /** Wires the topology into {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
-    env.getConfig().disableGenericTypes();
     env.getConfig().enableObjectReuse();
-    env.setMaxParallelism(options.get(DeploymentOptions.MAX_PARALLELISM));
-    if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
-      env.enableCheckpointing(
-          options.get(AuditOptions.CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
-    }
+    JobEnvironments.prepare(
+        env,
+        options.get(DeploymentOptions.MAX_PARALLELISM),
+        options.get(AuditOptions.CHECKPOINT_INTERVAL));
     SingleOutputStreamOperator<AuditEvent> events =
         env.fromSource(audit, WatermarkStrategy.noWatermarks(), "audit topic")
             .uid("audit-source")

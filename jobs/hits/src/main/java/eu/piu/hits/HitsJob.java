@@ -10,6 +10,7 @@ import static eu.piu.hits.HitsDescriptors.OVERDUE_ALERTS;
 import eu.piu.connectors.deadletter.DeadLetters;
 import eu.piu.connectors.deadletter.DecodeOrDeadLetter;
 import eu.piu.connectors.deadletter.RecordValidator;
+import eu.piu.connectors.deployment.JobEnvironments;
 import eu.piu.connectors.elasticsearch.ElasticsearchSettings;
 import eu.piu.connectors.elasticsearch.IdempotentElasticsearchSink;
 import eu.piu.connectors.kafka.AvroRecordSerializer;
@@ -50,7 +51,6 @@ import org.apache.flink.api.java.utils.ParameterTool;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -111,12 +111,10 @@ public final class HitsJob {
 
   /** Wires the topology into {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
-    env.getConfig().disableGenericTypes();
-    env.setMaxParallelism(options.get(HitsOptions.MAX_PARALLELISM));
-    if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
-      env.enableCheckpointing(
-          options.get(HitsOptions.CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
-    }
+    JobEnvironments.prepare(
+        env,
+        options.get(HitsOptions.MAX_PARALLELISM),
+        options.get(HitsOptions.CHECKPOINT_INTERVAL));
     Duration retention = options.get(HitsOptions.RETENTION_AFTER_ARRIVAL);
 
     SingleOutputStreamOperator<Hit> hits =
@@ -236,14 +234,8 @@ public final class HitsJob {
       String name,
       Class<T> type,
       RecordValidator<T> validator) {
-    return env.fromSource(source, WatermarkStrategy.noWatermarks(), name + " topic")
-        .uid(name + "-source")
-        .process(
-            new DecodeOrDeadLetter<>(
-                AvroCodec.of(type), validator, DEAD_LETTERS, HitsAuditEvents.JOB))
-        .returns(new AvroTypeInfo<>(type))
-        .uid("decode-" + name)
-        .name("decode " + name + " or dead-letter");
+    return DecodeOrDeadLetter.fromTopic(
+        env, source, name, type, validator, DEAD_LETTERS, HitsAuditEvents.JOB);
   }
 
   /** The job's Kafka sources, from the options. */

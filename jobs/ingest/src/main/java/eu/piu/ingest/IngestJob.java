@@ -6,6 +6,7 @@ import static eu.piu.ingest.IngestDescriptors.AUDIT;
 import static eu.piu.ingest.IngestDescriptors.DEAD_LETTERS;
 import static eu.piu.ingest.IngestDescriptors.PUSHES;
 
+import eu.piu.connectors.deployment.JobEnvironments;
 import eu.piu.connectors.elasticsearch.ElasticsearchSettings;
 import eu.piu.connectors.elasticsearch.IdempotentElasticsearchSink;
 import eu.piu.connectors.kafka.AvroRecordSerializer;
@@ -43,7 +44,6 @@ import org.apache.flink.api.java.utils.ParameterTool;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -97,15 +97,12 @@ public final class IngestJob {
 
   /** Wires the topology into {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
-    env.getConfig().disableGenericTypes();
     // No function keeps or mutates its input records, so chained operators may share them.
     env.getConfig().enableObjectReuse();
-    env.setMaxParallelism(options.get(IngestOptions.MAX_PARALLELISM));
-    if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
-      env.enableCheckpointing(
-          options.get(IngestOptions.CHECKPOINT_INTERVAL).toMillis(),
-          CheckpointingMode.EXACTLY_ONCE);
-    }
+    JobEnvironments.prepare(
+        env,
+        options.get(IngestOptions.MAX_PARALLELISM),
+        options.get(IngestOptions.CHECKPOINT_INTERVAL));
     Duration retention = options.get(IngestOptions.RETENTION_AFTER_ARRIVAL);
     Map<String, String> sensitiveDataPolicy = sensitiveDataPolicy(options);
 

@@ -7,6 +7,7 @@ import eu.piu.schema.ChangeOp;
 import eu.piu.schema.WatchlistEntry;
 import eu.piu.schema.internal.EntryAtKey;
 import eu.piu.screening.audit.AuditEvents;
+import eu.piu.screening.match.ExactWatchlistIndex;
 import eu.piu.screening.match.LookupKeys;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -59,6 +60,6 @@ public final class EntryIndexingFunction
 
   /** The key of an entry on the watchlist-entries topic and in this function's state. */
   public static String keyOf(WatchlistEntry entry) {
-    return entry.getListId() + "/" + entry.getEntryId();
+    return ExactWatchlistIndex.keyOf(entry.getListId(), entry.getEntryId());
   }
 }

@@ -4,6 +4,7 @@ import eu.piu.connectors.serde.AvroCodec;
 import eu.piu.connectors.serde.UndecodableRecordException;
 import eu.piu.schema.ChangeOp;
 import eu.piu.schema.WatchlistEntry;
+import eu.piu.screening.match.ExactWatchlistIndex;
 import eu.piu.screening.names.NameMatchingSettings;
 import eu.piu.screening.names.NameScreeningIndex;
 import java.util.ArrayList;
@@ -33,8 +34,9 @@ final class NameList {
     this.index = new NameScreeningIndex(settings);
   }
 
+  /** The key of an entry, as everywhere in the job (list/entry). */
   static String keyOf(String listId, String entryId) {
-    return listId + "/" + entryId;
+    return ExactWatchlistIndex.keyOf(listId, entryId);
   }
 
   NameScreeningIndex index() {

@@ -6,6 +6,7 @@ import static eu.piu.screening.ScreeningDescriptors.DEAD_LETTERS;
 import eu.piu.connectors.deadletter.DeadLetters;
 import eu.piu.connectors.deadletter.DecodeOrDeadLetter;
 import eu.piu.connectors.deadletter.RecordValidator;
+import eu.piu.connectors.deployment.JobEnvironments;
 import eu.piu.connectors.kafka.AvroRecordSerializer;
 import eu.piu.connectors.kafka.KafkaSettings;
 import eu.piu.connectors.kafka.KafkaTopicSource;
@@ -41,7 +42,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -97,15 +97,12 @@ public final class ScreeningJob {
 
   /** Wires the topology into {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
-    env.getConfig().disableGenericTypes();
     // No function keeps or mutates its input records, so chained operators may share them.
     env.getConfig().enableObjectReuse();
-    env.setMaxParallelism(options.get(ScreeningOptions.MAX_PARALLELISM));
-    if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
-      env.enableCheckpointing(
-          options.get(ScreeningOptions.CHECKPOINT_INTERVAL).toMillis(),
-          CheckpointingMode.EXACTLY_ONCE);
-    }
+    JobEnvironments.prepare(
+        env,
+        options.get(ScreeningOptions.MAX_PARALLELISM),
+        options.get(ScreeningOptions.CHECKPOINT_INTERVAL));
     List<String> services = options.get(ScreeningOptions.SERVICES);
     Duration retention = options.get(ScreeningOptions.RETENTION_AFTER_ARRIVAL);
 
@@ -252,13 +249,8 @@ public final class ScreeningJob {
       String name,
       Class<T> type,
       RecordValidator<T> validator) {
-    return env.fromSource(source, WatermarkStrategy.noWatermarks(), name + " topic")
-        .uid(name + "-source")
-        .process(
-            new DecodeOrDeadLetter<>(AvroCodec.of(type), validator, DEAD_LETTERS, AuditEvents.JOB))
-        .returns(new AvroTypeInfo<>(type))
-        .uid("decode-" + name)
-        .name("decode " + name + " or dead-letter");
+    return DecodeOrDeadLetter.fromTopic(
+        env, source, name, type, validator, DEAD_LETTERS, AuditEvents.JOB);
   }
 
   private WatermarkStrategy<Pnr> pnrWatermarks() {

@@ -7,8 +7,14 @@ import eu.piu.schema.internal.SourceRecord;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.specific.SpecificRecordBase;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -38,6 +44,26 @@ public final class DecodeOrDeadLetter<T extends SpecificRecord>
     this.validator = validator;
     this.deadLetters = deadLetters;
     this.job = job;
+  }
+
+  /**
+   * A topic read by a job, decoded: the source and its decoding, with the stable uids ({@code
+   * <name>-source}, {@code decode-<name>}) that savepoints map state by.
+   */
+  public static <T extends SpecificRecordBase> SingleOutputStreamOperator<T> fromTopic(
+      StreamExecutionEnvironment env,
+      Source<SourceRecord, ?, ?> source,
+      String name,
+      Class<T> type,
+      RecordValidator<T> validator,
+      OutputTag<DeadLetter> deadLetters,
+      String job) {
+    return env.fromSource(source, WatermarkStrategy.noWatermarks(), name + " topic")
+        .uid(name + "-source")
+        .process(new DecodeOrDeadLetter<>(AvroCodec.of(type), validator, deadLetters, job))
+        .returns(new AvroTypeInfo<>(type))
+        .uid("decode-" + name)
+        .name("decode " + name + " or dead-letter");
   }
 
   @Override
