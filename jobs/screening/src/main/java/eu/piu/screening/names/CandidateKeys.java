@@ -30,9 +30,18 @@ final class CandidateKeys {
 
   /** Every symmetric-delete variant of the token, the token itself included. */
   static void deletes(String token, Sink sink) {
+    deletes(token, 2, sink);
+  }
+
+  /**
+   * The symmetric-delete variants with at most {@code maxDeletes} letters deleted (within the
+   * token's own budget). Against list tokens keyed with their full budget, one deletion on this
+   * side still finds every list token one edit away.
+   */
+  static void deletes(String token, int maxDeletes, Sink sink) {
     int length = token.length();
     sink.key(hashSkipping(token, -1, -1) ^ DELETE_SALT);
-    int budget = editBudget(length);
+    int budget = Math.min(maxDeletes, editBudget(length));
     if (budget >= 1) {
       for (int i = 0; i < length; i++) {
         sink.key(hashSkipping(token, i, -1) ^ DELETE_SALT);

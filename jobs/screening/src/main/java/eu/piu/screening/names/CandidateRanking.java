@@ -10,9 +10,9 @@ import java.util.Map;
  * pair of adjacent tokens joined) gathers the list's tokens that are spelled alike
  * (symmetric-delete variants), sound alike (Double Metaphone) or share a consonant skeleton, and
  * the entries using them are ranked by similarity times rarity. Rarity ranks only; it never enters
- * a score. The similarities computed here are remembered for scoring.
+ * a score. The similarities of the alike tokens are kept for scoring ({@link #knownSimilarity}).
  *
- * <p>Not thread-safe: scratch arrays per entry slot and per token id are reused, reset by stamps.
+ * <p>Not thread-safe: scratch arrays are reused, per token id reset by stamps.
  */
 final class CandidateRanking {
 
@@ -25,57 +25,79 @@ final class CandidateRanking {
   /** Candidates kept, as multiples of maxCandidates, when common tokens only adjust the rank. */
   static final int LEADING_FACTOR = 4;
 
-  private static final int STAMP_SHIFT = 44;
-  private static final int KEY_SHIFT = 32;
-  private static final long RANK_BITS = 0xFFFFFFFFL;
+  /**
+   * The entries credited in one screening, in a small open-addressing table rather than arrays over
+   * every slot: a screening touches at most {@link #MAX_POSTINGS_VISITED} entries, and a table that
+   * size stays in the core's cache where per-slot arrays of a 10^6-entry list miss on every
+   * posting. Per position: the entry slot plus one (0: empty), which keys credited it (bits), its
+   * rank.
+   */
+  private static final int TABLE_SIZE = Integer.highestOneBit(MAX_POSTINGS_VISITED * 4 - 1) << 1;
+
+  private final int[] tableSlots = new int[TABLE_SIZE];
+  private final int[] tableKeys = new int[TABLE_SIZE];
+  private final float[] tableRanks = new float[TABLE_SIZE];
+
+  /** Table positions in use, in the order first credited. */
+  private int[] touched = new int[256];
+
+  private int touchedCount;
+  private int[] tokenStamp = new int[0];
+  private int[] tokenFirstPair = new int[0];
+
+  /** Deferred (key, contribution) pairs of one token, chained from tokenFirstPair. */
+  private int[] pairKey = new int[64];
+
+  private float[] pairContribution = new float[64];
+  private int[] pairNext = new int[64];
 
   private final TokenVocabulary vocabulary;
   private final ListedEntries entries;
   private final Postings postings;
-  private final SimilarityMemo memo;
   private final int maxCandidates;
 
-  /**
-   * Per slot, one long so that crediting a posting touches one cache line: the screening's stamp
-   * (20 bits), which keys credited it (12 bits), its rank (a float's 32 bits).
-   */
-  private long[] slotState = new long[0];
-
-  private int[] touched = new int[256];
-  private int touchedCount;
-  private int screening;
-  private int[] tokenStamp = new int[0];
-  private float[] tokenContribution = new float[0];
+  /** Per passenger token position, the alike tokens gathered for it (their similarities). */
+  private Alike[] positionAlike = new Alike[8];
 
   CandidateRanking(
-      TokenVocabulary vocabulary,
-      ListedEntries entries,
-      Postings postings,
-      SimilarityMemo memo,
-      int maxCandidates) {
+      TokenVocabulary vocabulary, ListedEntries entries, Postings postings, int maxCandidates) {
     this.vocabulary = vocabulary;
     this.entries = entries;
     this.postings = postings;
-    this.memo = memo;
     this.maxCandidates = maxCandidates;
   }
 
   /** The slots of the best-ranked entries for the passenger tokens, at most maxCandidates. */
   int[] candidates(String[] tokens) {
     ensureScratch();
-    memo.clear();
-    screening = (screening + 1) & 0xFFFFF;
-    if (screening == 0) {
-      // The stamp wrapped: clear, so that no slot looks touched by this screening.
-      Arrays.fill(slotState, 0L);
-      screening = 1;
+    for (int i = 0; i < touchedCount; i++) {
+      tableSlots[touched[i]] = 0;
     }
     touchedCount = 0;
-    rankCandidates(tokens);
-    return topCandidates(maxCandidates);
+    if (positionAlike.length < tokens.length) {
+      positionAlike = new Alike[tokens.length * 2];
+    }
+    Arrays.fill(positionAlike, null);
+    int[] leading = rankCandidates(tokens);
+    int[] top = leading == null ? topCandidates(maxCandidates) : top(leading, maxCandidates);
+    for (int i = 0; i < top.length; i++) {
+      top[i] = tableSlots[top[i]] - 1;
+    }
+    return top;
   }
 
-  private void rankCandidates(String[] tokens) {
+  /**
+   * The similarity of the passenger token at {@code position} of the last screening and a list
+   * token, when gathering found the list token alike; NaN otherwise (not computed, or below {@link
+   * TokenAlignment#MIN_PAIR_SIMILARITY}).
+   */
+  double knownSimilarity(int position, int tokenId) {
+    Alike alike = position < positionAlike.length ? positionAlike[position] : null;
+    return alike == null ? Double.NaN : alike.similarity(tokenId);
+  }
+
+  /** Ranks the touched entries; returns the leading ones when common tokens were deferred. */
+  private int[] rankCandidates(String[] tokens) {
     // A key is a passenger token, or two adjacent ones joined ("abdul hai" for "abdulhai").
     int keyCount = Math.min(MAX_KEYS, tokens.length + Math.max(0, tokens.length - 1));
     int[][] keyTokens = new int[keyCount][];
@@ -84,10 +106,13 @@ final class CandidateRanking {
     for (int k = 0; k < keyCount; k++) {
       boolean joined = k >= tokens.length;
       String token = joined ? tokens[k - tokens.length] + tokens[k - tokens.length + 1] : tokens[k];
-      Alike alike = alike(token, joined ? -1 : k);
-      // Copies: the walk below marks the tokens it has walked.
-      keyTokens[k] = alike.tokens().clone();
-      keyWeights[k] = alike.weights().clone();
+      Alike alike = alike(token, joined);
+      if (!joined) {
+        positionAlike[k] = alike;
+      }
+      // A copy: the walk below marks the tokens it has walked.
+      keyTokens[k] = alike.tokens.clone();
+      keyWeights[k] = alike.weights;
       long cost = 0;
       for (int tokenId : keyTokens[k]) {
         cost += postings.count(tokenId);
@@ -119,7 +144,7 @@ final class CandidateRanking {
           deferred = true;
           continue;
         }
-        float contribution = contribution(keyWeights[k][i], tokenId, entryCount);
+        float contribution = contribution(keyWeights[k][i], count, entryCount);
         int[] slots = postings.slots(tokenId);
         for (int p = 0; p < count; p++) {
           credit(slots[p], k, contribution);
@@ -130,52 +155,80 @@ final class CandidateRanking {
       }
       visited += spent;
     }
-    if (deferred) {
-      addDeferred(keyTokens, keyWeights, entryCount);
-    }
+    return deferred ? addDeferred(keyTokens, keyWeights, entryCount) : null;
   }
 
-  /** Adds the deferred (common) tokens' contributions to the leading candidates. */
-  private void addDeferred(int[][] keyTokens, float[][] keyWeights, double entryCount) {
-    int[] leading = topCandidates(maxCandidates * LEADING_FACTOR);
+  /**
+   * Adds the deferred (common) tokens' contributions to the leading candidates: per key not yet
+   * credited to a candidate, the best contribution among the candidate's tokens the key deferred.
+   * One pass over each candidate's names for all keys.
+   */
+  private int[] addDeferred(int[][] keyTokens, float[][] keyWeights, double entryCount) {
+    int mark = ++gatherStamp;
+    int pairs = 0;
+    int deferredKeys = 0;
     for (int k = 0; k < keyTokens.length; k++) {
-      int mark = ++gatherStamp;
-      boolean any = false;
       for (int i = 0; i < keyTokens[k].length; i++) {
         int tokenId = keyTokens[k][i];
-        if (tokenId >= 0) {
-          tokenStamp[tokenId] = mark;
-          tokenContribution[tokenId] = contribution(keyWeights[k][i], tokenId, entryCount);
-          any = true;
-        }
-      }
-      if (!any) {
-        continue;
-      }
-      for (int slot : leading) {
-        if ((slotState[slot] & (1L << (KEY_SHIFT + k))) != 0) {
+        if (tokenId < 0) {
           continue;
         }
-        int[] names = entries.names(slot);
-        float best = 0;
-        for (int at = 0; at < names.length; at += 1 + names[at]) {
-          for (int l = 0; l < names[at]; l++) {
-            int tokenId = names[at + 1 + l];
-            if (tokenStamp[tokenId] == mark) {
-              best = Math.max(best, tokenContribution[tokenId]);
+        if (pairs == pairKey.length) {
+          pairKey = Arrays.copyOf(pairKey, pairs * 2);
+          pairContribution = Arrays.copyOf(pairContribution, pairs * 2);
+          pairNext = Arrays.copyOf(pairNext, pairs * 2);
+        }
+        pairKey[pairs] = k;
+        pairContribution[pairs] =
+            contribution(keyWeights[k][i], postings.count(tokenId), entryCount);
+        pairNext[pairs] = tokenStamp[tokenId] == mark ? tokenFirstPair[tokenId] : -1;
+        tokenStamp[tokenId] = mark;
+        tokenFirstPair[tokenId] = pairs++;
+        deferredKeys |= 1 << k;
+      }
+    }
+    int[] leading = topCandidates(maxCandidates * LEADING_FACTOR);
+    float[] best = new float[keyTokens.length];
+    for (int position : leading) {
+      int credited = tableKeys[position];
+      if ((deferredKeys & ~credited) == 0) {
+        continue;
+      }
+      Arrays.fill(best, 0f);
+      int[] names = entries.names(tableSlots[position] - 1);
+
+      for (int at = 0; at < names.length; at += 1 + names[at]) {
+        for (int l = 0; l < names[at]; l++) {
+          int tokenId = names[at + 1 + l];
+          if (tokenStamp[tokenId] != mark) {
+            continue;
+          }
+          for (int pair = tokenFirstPair[tokenId]; pair >= 0; pair = pairNext[pair]) {
+            int k = pairKey[pair];
+            if ((credited & (1 << k)) == 0) {
+              best[k] = Math.max(best[k], pairContribution[pair]);
             }
           }
         }
-        setRank(slot, rank(slot) + best);
       }
+      // Key by key, in order, as the ranks of the walked keys were summed.
+      float rank = tableRanks[position];
+      for (int k = 0; k < best.length; k++) {
+        if ((deferredKeys & (1 << k)) != 0 && (credited & (1 << k)) == 0) {
+          rank += best[k];
+        }
+      }
+      tableRanks[position] = rank;
     }
-    touchedCount = leading.length;
-    System.arraycopy(leading, 0, touched, 0, leading.length);
+    return leading;
   }
 
-  /** A token's weight in the ranking: how alike it is times how rare (inverse entry frequency). */
-  private float contribution(float similarity, int tokenId, double entryCount) {
-    return (float) (similarity * Math.log(1.0 + entryCount / vocabulary.entryCount(tokenId)));
+  /**
+   * A token's weight in the ranking: how alike it is times how rare (inverse entry frequency). The
+   * entries using a token are its postings, already at hand where this is called.
+   */
+  private static float contribution(float similarity, int entriesUsingToken, double entryCount) {
+    return (float) (similarity * Math.log(1.0 + entryCount / entriesUsingToken));
   }
 
   /**
@@ -183,32 +236,65 @@ final class CandidateRanking {
    * first, so the first credit is the best match's (up to rarity, which only ranks).
    */
   private void credit(int slot, int keyIndex, float contribution) {
-    long state = slotState[slot];
-    if ((state >>> STAMP_SHIFT) != screening) {
-      state = (long) screening << STAMP_SHIFT;
-      if (touchedCount == touched.length) {
-        touched = Arrays.copyOf(touched, touchedCount * 2);
+    int stored = slot + 1;
+    int position = IntMultimap.mix(stored) & (TABLE_SIZE - 1);
+    while (tableSlots[position] != stored) {
+      if (tableSlots[position] == 0) {
+        tableSlots[position] = stored;
+        tableKeys[position] = 0;
+        tableRanks[position] = 0f;
+        if (touchedCount == touched.length) {
+          touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = position;
+        break;
       }
-      touched[touchedCount++] = slot;
+      position = (position + 1) & (TABLE_SIZE - 1);
     }
-    long key = 1L << (KEY_SHIFT + keyIndex);
-    if ((state & key) != 0) {
-      return;
+    int key = 1 << keyIndex;
+    if ((tableKeys[position] & key) == 0) {
+      tableKeys[position] |= key;
+      tableRanks[position] += contribution;
     }
-    float rank = Float.intBitsToFloat((int) state) + contribution;
-    slotState[slot] = (state & ~RANK_BITS) | key | (Float.floatToRawIntBits(rank) & RANK_BITS);
   }
 
-  private float rank(int slot) {
-    return Float.intBitsToFloat((int) slotState[slot]);
-  }
+  /**
+   * The list's tokens alike one token, most alike first, with their similarities, and those
+   * similarities by token id for scoring.
+   */
+  private static final class Alike {
+    final int[] tokens;
+    final float[] weights;
+    private final int[] lookupTokens;
+    private final double[] lookupSimilarities;
 
-  private void setRank(int slot, float rank) {
-    slotState[slot] = (slotState[slot] & ~RANK_BITS) | (Float.floatToRawIntBits(rank) & RANK_BITS);
-  }
+    Alike(int[] tokens, float[] weights, double[] similarities) {
+      this.tokens = tokens;
+      this.weights = weights;
+      int size = Integer.highestOneBit(Math.max(4, tokens.length * 2 - 1)) << 1;
+      lookupTokens = new int[size];
+      Arrays.fill(lookupTokens, -1);
+      lookupSimilarities = new double[size];
+      for (int i = 0; i < tokens.length; i++) {
+        int at = IntMultimap.mix(tokens[i]) & (size - 1);
+        while (lookupTokens[at] != -1) {
+          at = (at + 1) & (size - 1);
+        }
+        lookupTokens[at] = tokens[i];
+        lookupSimilarities[at] = similarities[i];
+      }
+    }
 
-  /** The list's tokens alike one token, most alike first, with their similarities. */
-  private record Alike(int[] tokens, float[] weights, double[] similarities) {}
+    double similarity(int tokenId) {
+      int mask = lookupTokens.length - 1;
+      for (int at = IntMultimap.mix(tokenId) & mask; lookupTokens[at] != -1; at = (at + 1) & mask) {
+        if (lookupTokens[at] == tokenId) {
+          return lookupSimilarities[at];
+        }
+      }
+      return Double.NaN;
+    }
+  }
 
   /** Tokens gathered lately: travellers' names repeat, and gathering is most of a screening. */
   private static final int ALIKE_CACHED = 20_000;
@@ -226,28 +312,25 @@ final class CandidateRanking {
 
   /**
    * The list's tokens alike {@code token}, from the cache while the vocabulary is unchanged (which
-   * tokens are alike depends on the vocabulary only, never on which entries use them); their
-   * similarities are remembered for scoring when {@code position} is a passenger token's.
+   * tokens are alike depends on the vocabulary only, never on which entries use them).
    */
-  private Alike alike(String token, int position) {
+  private Alike alike(String token, boolean joined) {
     if (vocabulary.size() != alikeVocabularySize) {
       alikeByToken.clear();
       alikeVocabularySize = vocabulary.size();
     }
-    Alike alike = alikeByToken.get(token);
+    // A joined key is cached apart from the same letters as one token: it gathers fewer.
+    String cacheKey = joined ? " " + token : token;
+    Alike alike = alikeByToken.get(cacheKey);
     if (alike == null) {
-      gatherTokens(token, position);
+      gatherTokens(token, joined);
       sortGatheredBySimilarity();
       alike =
           new Alike(
               Arrays.copyOf(gathered, gatheredCount),
               Arrays.copyOf(gatheredWeights, gatheredCount),
               Arrays.copyOf(gatheredSimilarities, gatheredCount));
-      alikeByToken.put(token, alike);
-    } else if (position >= 0) {
-      for (int i = 0; i < alike.tokens().length; i++) {
-        memo.put(position, alike.tokens()[i], alike.similarities()[i]);
-      }
+      alikeByToken.put(cacheKey, alike);
     }
     return alike;
   }
@@ -258,11 +341,8 @@ final class CandidateRanking {
   private int gatheredCount;
   private int gatherStamp;
 
-  /**
-   * The list's tokens alike the passenger token, with their similarity (remembered for scoring when
-   * {@code position} is a passenger token's).
-   */
-  private void gatherTokens(String token, int position) {
+  /** The list's tokens alike the passenger token, with their similarity. */
+  private void gatherTokens(String token, boolean joined) {
     gatheredCount = 0;
     gatherStamp++;
     IntMultimap keys = vocabulary.keys();
@@ -272,10 +352,17 @@ final class CandidateRanking {
           int at = keys.find(key);
           if (at >= 0) {
             for (int i = 0, n = keys.count(at); i < n; i++) {
-              consider(token, position, keys.value(at, i));
+              consider(token, keys.value(at, i));
             }
           }
         };
+    if (joined) {
+      // Two passenger tokens written as one list token count only when nearly identical
+      // (NameScorer.JOINED_MIN): one edit's deletions find those, and sounds or skeletons of a
+      // long joined string would gather many tokens for nothing.
+      CandidateKeys.deletes(token, 1, lookup);
+      return;
+    }
     CandidateKeys.deletes(token, lookup);
     CandidateKeys.phonetic(token, lookup);
     int skeleton = CandidateKeys.skeleton(token);
@@ -285,21 +372,19 @@ final class CandidateRanking {
         int tokenId = keys.value(at, i);
         // Skeletons bridge a vowel-less transliteration and a spelled-out token, nothing else.
         if (withoutVowel || vocabulary.withoutVowel(tokenId)) {
-          consider(token, position, tokenId);
+          consider(token, tokenId);
         }
       }
     }
   }
 
-  private void consider(String token, int position, int tokenId) {
+  private void consider(String token, int tokenId) {
     if (tokenStamp[tokenId] == gatherStamp) {
       return;
     }
     tokenStamp[tokenId] = gatherStamp;
     double similarity = TokenSimilarity.of(token, vocabulary.token(tokenId));
-    if (position >= 0) {
-      memo.put(position, tokenId, similarity);
-    }
+
     if (similarity < TokenAlignment.MIN_PAIR_SIMILARITY) {
       return;
     }
@@ -332,22 +417,26 @@ final class CandidateRanking {
     }
   }
 
-  /** The best-ranked touched slots, at most {@code limit}. */
+  /** The table positions of the best-ranked touched entries, at most {@code limit}. */
   private int[] topCandidates(int limit) {
-    if (touchedCount <= limit) {
-      return Arrays.copyOf(touched, touchedCount);
+    return top(Arrays.copyOf(touched, touchedCount), limit);
+  }
+
+  /** The best-ranked of the table positions, at most {@code limit}. */
+  private int[] top(int[] positions, int limit) {
+    if (positions.length <= limit) {
+      return positions;
     }
     // A min-heap of the best so far, by rank.
     int[] heap = new int[limit];
     int heapSize = 0;
-    for (int i = 0; i < touchedCount; i++) {
-      int slot = touched[i];
-      float rank = rank(slot);
+    for (int position : positions) {
+      float rank = tableRanks[position];
       if (heapSize < limit) {
-        heap[heapSize] = slot;
+        heap[heapSize] = position;
         siftUp(heap, heapSize++);
-      } else if (rank > rank(heap[0])) {
-        heap[0] = slot;
+      } else if (rank > tableRanks[heap[0]]) {
+        heap[0] = position;
         siftDown(heap, heapSize);
       }
     }
@@ -357,7 +446,7 @@ final class CandidateRanking {
   private void siftUp(int[] heap, int at) {
     while (at > 0) {
       int parent = (at - 1) / 2;
-      if (rank(heap[at]) >= rank(heap[parent])) {
+      if (tableRanks[heap[at]] >= tableRanks[heap[parent]]) {
         return;
       }
       swap(heap, at, parent);
@@ -370,10 +459,10 @@ final class CandidateRanking {
     while (true) {
       int left = 2 * at + 1;
       int smallest = at;
-      if (left < size && rank(heap[left]) < rank(heap[smallest])) {
+      if (left < size && tableRanks[heap[left]] < tableRanks[heap[smallest]]) {
         smallest = left;
       }
-      if (left + 1 < size && rank(heap[left + 1]) < rank(heap[smallest])) {
+      if (left + 1 < size && tableRanks[heap[left + 1]] < tableRanks[heap[smallest]]) {
         smallest = left + 1;
       }
       if (smallest == at) {
@@ -391,15 +480,11 @@ final class CandidateRanking {
   }
 
   private void ensureScratch() {
-    int slots = entries.capacity();
-    if (slotState.length < slots) {
-      slotState = Arrays.copyOf(slotState, slots);
-    }
     int tokens = vocabulary.size();
     if (tokenStamp.length < tokens) {
       int capacity = Math.max(tokens, tokenStamp.length * 2);
       tokenStamp = Arrays.copyOf(tokenStamp, capacity);
-      tokenContribution = Arrays.copyOf(tokenContribution, capacity);
+      tokenFirstPair = Arrays.copyOf(tokenFirstPair, capacity);
     }
   }
 }

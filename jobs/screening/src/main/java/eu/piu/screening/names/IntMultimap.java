@@ -3,120 +3,109 @@ package eu.piu.screening.names;
 import java.util.Arrays;
 
 /**
- * A map from an int key to a small set of int values, in open-addressing arrays: no boxed keys, no
- * per-key objects except when a key has more than one value. Keys here are hashes of candidate keys
- * (symmetric-delete variants, phonetic codes, skeletons) and values name token ids, so a hash
- * collision only adds a candidate token, which the scorer then judges; it never loses one.
+ * A map from an int key to a small set of int values, in one open-addressing array of longs: a
+ * lookup probes one array, so costs one cache miss in a table far larger than the cache (a 10^6
+ * entry list has millions of candidate keys, and a screening looks up dozens of them). Keys here
+ * are hashes of candidate keys (symmetric-delete variants, phonetic codes, skeletons) and values
+ * name token ids, so a hash collision only adds a candidate token, which the scorer then judges; it
+ * never loses one.
+ *
+ * <p>Each cell holds the key in its high half and in its low half 0 (empty), a single value plus
+ * one, or minus one minus the index of the key's value array (element 0 counts the values).
  */
 final class IntMultimap {
 
-  private static final int EMPTY = 0;
-  private static final int SINGLE = 1;
-  private static final int MANY = 2;
-
-  private int[] keys;
-  private byte[] states;
-  private int[] singles;
-  private int[][] manies;
+  private long[] cells;
+  private int[][] manies = new int[16][];
+  private int manyCount;
   private int used;
 
   IntMultimap(int expectedKeys) {
-    int capacity = Integer.highestOneBit(Math.max(16, expectedKeys * 2 - 1)) << 1;
-    allocate(capacity);
-  }
-
-  private void allocate(int capacity) {
-    keys = new int[capacity];
-    states = new byte[capacity];
-    singles = new int[capacity];
-    manies = new int[capacity][];
-    used = 0;
+    cells = new long[Integer.highestOneBit(Math.max(16, expectedKeys * 2 - 1)) << 1];
   }
 
   /** Adds a value to the key's set (no duplicates). */
   void put(int key, int value) {
-    if ((used + 1) * 4 > keys.length * 3) {
+    if ((used + 1) * 4 > cells.length * 3) {
       grow();
     }
-    int slot = slotOf(key);
-    if (states[slot] == EMPTY) {
-      keys[slot] = key;
-      states[slot] = SINGLE;
-      singles[slot] = value;
+    int cell = cellOf(key);
+    int low = (int) cells[cell];
+    if (low == 0) {
+      cells[cell] = pack(key, value + 1);
       used++;
       return;
     }
-    if (contains(slot, value)) {
+    if (contains(cell, value)) {
       return;
     }
-    if (states[slot] == SINGLE) {
-      // A key's values: element 0 counts them, the rest hold them.
-      manies[slot] = new int[] {2, singles[slot], value, 0};
-      states[slot] = MANY;
+    if (low > 0) {
+      if (manyCount == manies.length) {
+        manies = Arrays.copyOf(manies, manyCount * 2);
+      }
+      manies[manyCount] = new int[] {2, low - 1, value, 0};
+      cells[cell] = pack(key, -1 - manyCount++);
       return;
     }
-    int[] values = manies[slot];
+    int many = -1 - low;
+    int[] values = manies[many];
     if (values[0] + 1 == values.length) {
       values = Arrays.copyOf(values, values.length * 2);
-      manies[slot] = values;
+      manies[many] = values;
     }
     values[++values[0]] = value;
   }
 
   /**
-   * The slot of a key, or -1 when absent; read its values with {@link #count} and {@link #value}.
+   * The cell of a key, or -1 when absent; read its values with {@link #count} and {@link #value}.
    */
   int find(int key) {
-    int slot = slotOf(key);
-    return states[slot] == EMPTY ? -1 : slot;
+    int cell = cellOf(key);
+    return (int) cells[cell] == 0 ? -1 : cell;
   }
 
-  int count(int slot) {
-    return states[slot] == SINGLE ? 1 : manies[slot][0];
+  int count(int cell) {
+    int low = (int) cells[cell];
+    return low > 0 ? 1 : manies[-1 - low][0];
   }
 
-  int value(int slot, int index) {
-    return states[slot] == SINGLE ? singles[slot] : manies[slot][index + 1];
+  int value(int cell, int index) {
+    int low = (int) cells[cell];
+    return low > 0 ? low - 1 : manies[-1 - low][index + 1];
   }
 
-  int keyCount() {
-    return used;
-  }
-
-  private boolean contains(int slot, int value) {
-    for (int i = 0, n = count(slot); i < n; i++) {
-      if (value(slot, i) == value) {
+  private boolean contains(int cell, int value) {
+    for (int i = 0, n = count(cell); i < n; i++) {
+      if (value(cell, i) == value) {
         return true;
       }
     }
     return false;
   }
 
-  private int slotOf(int key) {
-    int mask = keys.length - 1;
-    int slot = mix(key) & mask;
-    while (states[slot] != EMPTY && keys[slot] != key) {
-      slot = (slot + 1) & mask;
+  private int cellOf(int key) {
+    int mask = cells.length - 1;
+    int cell = mix(key) & mask;
+    while (true) {
+      long content = cells[cell];
+      if ((int) content == 0 || (int) (content >>> 32) == key) {
+        return cell;
+      }
+      cell = (cell + 1) & mask;
     }
-    return slot;
+  }
+
+  private static long pack(int key, int low) {
+    return ((long) key << 32) | (low & 0xFFFFFFFFL);
   }
 
   private void grow() {
-    int[] oldKeys = keys;
-    byte[] oldStates = states;
-    int[] oldSingles = singles;
-    int[][] oldManies = manies;
-    allocate(oldKeys.length * 2);
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldStates[i] == EMPTY) {
-        continue;
+    long[] old = cells;
+    cells = new long[old.length * 2];
+    for (long content : old) {
+      if ((int) content != 0) {
+        cells[cellOf((int) (content >>> 32))] = content;
       }
-      int slot = slotOf(oldKeys[i]);
-      keys[slot] = oldKeys[i];
-      states[slot] = oldStates[i];
-      singles[slot] = oldSingles[i];
-      manies[slot] = oldManies[i];
-      used++;
     }
   }
 

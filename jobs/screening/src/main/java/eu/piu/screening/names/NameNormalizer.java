@@ -2,7 +2,9 @@ package eu.piu.screening.names;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a written name into name tokens, the same way for passengers and watchlist entries: any
@@ -20,6 +22,23 @@ public final class NameNormalizer {
    */
   private static final ThreadLocal<Transliterator> TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  /**
+   * Words transliterated lately, per thread: names repeat their words (a 10^6-entry list and a
+   * day's passengers share most of them), and ICU's rule engine is most of the cost of a non-Latin
+   * name. A word's transliteration does not depend on the words around it.
+   */
+  private static final int WORDS_CACHED = 20_000;
+
+  private static final ThreadLocal<Map<String, String>> LATIN_WORDS =
+      ThreadLocal.withInitial(
+          () ->
+              new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                  return size() > WORDS_CACHED;
+                }
+              });
 
   private NameNormalizer() {}
 
@@ -58,15 +77,49 @@ public final class NameNormalizer {
   }
 
   static String toAscii(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 128) {
-        return TO_LATIN.get().transliterate(name);
-      }
+    if (isAscii(name, 0, name.length())) {
+      return name;
     }
-    return name;
+    StringBuilder ascii = new StringBuilder(name.length() + 8);
+    Map<String, String> words = LATIN_WORDS.get();
+    int start = 0;
+    while (start < name.length()) {
+      int end = name.indexOf(' ', start);
+      end = end < 0 ? name.length() : end;
+      if (isAscii(name, start, end)) {
+        ascii.append(name, start, end);
+      } else {
+        String word = name.substring(start, end);
+        String latin = words.get(word);
+        if (latin == null) {
+          latin = TO_LATIN.get().transliterate(word);
+          words.put(word, latin);
+        }
+        ascii.append(latin);
+      }
+      if (end < name.length()) {
+        ascii.append(' ');
+      }
+      start = end + 1;
+    }
+    return ascii.toString();
   }
 
-  private static List<String> split(String ascii) {
+  /** The whole name through ICU at once: what {@link #toAscii} must equal, token for token. */
+  static String toAsciiWhole(String name) {
+    return isAscii(name, 0, name.length()) ? name : TO_LATIN.get().transliterate(name);
+  }
+
+  private static boolean isAscii(String name, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (name.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<String> split(String ascii) {
     List<String> tokens = new ArrayList<>(4);
     StringBuilder token = new StringBuilder(16);
     for (int i = 0; i < ascii.length(); i++) {

@@ -65,6 +65,9 @@ public final class NameScorer {
       if (passenger[i].length() < 2 || passenger[i + 1].length() < 2) {
         continue; // An initial is not half of a written-together name.
       }
+      if (!anyOfLength(passenger[i].length() + passenger[i + 1].length(), list, listCount)) {
+        continue;
+      }
       String together = passenger[i] + passenger[i + 1];
       if (alikeAny(together, list, listCount)) {
         exactList = exactList != null ? exactList : java.util.Arrays.copyOf(list, listCount);
@@ -79,6 +82,9 @@ public final class NameScorer {
       if (list[j].length() < 2 || list[j + 1].length() < 2) {
         continue;
       }
+      if (!anyOfLength(list[j].length() + list[j + 1].length(), passenger, passenger.length)) {
+        continue;
+      }
       String together = list[j] + list[j + 1];
       if (alikeAny(together, passenger, passenger.length)) {
         String[] variant = joinAt(list, listCount, j);
@@ -89,6 +95,16 @@ public final class NameScorer {
       }
     }
     return best;
+  }
+
+  /** True when a token is as long as {@code length} give or take a letter, as a join needs. */
+  private static boolean anyOfLength(int length, String[] tokens, int count) {
+    for (int i = 0; i < count; i++) {
+      if (Math.abs(length - tokens[i].length()) <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean alikeAny(String token, String[] tokens, int count) {

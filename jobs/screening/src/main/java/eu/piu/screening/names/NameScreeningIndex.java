@@ -33,8 +33,7 @@ public final class NameScreeningIndex {
 
   public NameScreeningIndex(NameMatchingSettings settings) {
     this.settings = settings;
-    this.ranking =
-        new CandidateRanking(vocabulary, entries, postings, memo, settings.maxCandidates());
+    this.ranking = new CandidateRanking(vocabulary, entries, postings, settings.maxCandidates());
   }
 
   public NameMatchingSettings settings() {
@@ -132,9 +131,10 @@ public final class NameScreeningIndex {
       return List.of();
     }
     int[] candidates = ranking.candidates(tokens);
+    memo.clear();
     List<NameMatch> matches = new ArrayList<>();
     for (int slot : candidates) {
-      NameMatch match = score(prepared, slot);
+      NameMatch match = score(prepared, slot, true);
       if (match != null) {
         matches.add(match);
       }
@@ -157,7 +157,7 @@ public final class NameScreeningIndex {
       if (entries.names(slot) != null) {
         // A fresh memo per entry: a scan computes every pair, as batch systems do.
         memo.clear();
-        NameMatch match = score(prepared, slot);
+        NameMatch match = score(prepared, slot, false);
         if (match != null) {
           matches.add(match);
         }
@@ -167,8 +167,11 @@ public final class NameScreeningIndex {
     return matches;
   }
 
-  /** The candidate's match, or null below its list's threshold. */
-  private NameMatch score(PreparedQuery query, int slot) {
+  /**
+   * The candidate's match, or null below its list's threshold. With {@code gathered}, pairs the
+   * candidate ranking found alike are taken from it rather than computed again.
+   */
+  private NameMatch score(PreparedQuery query, int slot, boolean gathered) {
     String[] passenger = query.tokens();
     int[] names = entries.names(slot);
     double best = -1;
@@ -185,10 +188,13 @@ public final class NameScreeningIndex {
         int tokenId = names[at + 1 + l];
         listTokens[l] = vocabulary.token(tokenId);
         for (int p = 0; p < passenger.length; p++) {
-          double similarity = memo.get(p, tokenId);
+          double similarity = gathered ? ranking.knownSimilarity(p, tokenId) : Double.NaN;
           if (Double.isNaN(similarity)) {
-            similarity = TokenSimilarity.of(passenger[p], listTokens[l]);
-            memo.put(p, tokenId, similarity);
+            similarity = memo.get(p, tokenId);
+            if (Double.isNaN(similarity)) {
+              similarity = TokenSimilarity.of(passenger[p], listTokens[l]);
+              memo.put(p, tokenId, similarity);
+            }
           }
           matrix[p * count + l] = similarity;
         }
@@ -207,6 +213,18 @@ public final class NameScreeningIndex {
     String listId = entries.listId(slot);
     double threshold = settings.thresholdFor(listId);
     if (best + NameScorer.MAX_BONUS < threshold) {
+      return null;
+    }
+    // The adjustments alone tell whether the explanation (which scores the names again and
+    // writes them out) could reach the threshold.
+    double adjusted = best;
+    for (ScoreAdjustment adjustment :
+        NameScorer.adjustments(
+            query, entries.datesOfBirth(slot), entries.nationalities(slot), entries.gender(slot))) {
+      adjusted += adjustment.delta();
+    }
+    // A hair below, not at: the explanation's own sum must decide the borderline cases.
+    if (Math.max(0.0, Math.min(1.0, adjusted)) + 1e-9 < threshold) {
       return null;
     }
     String[] name = new String[names[bestStart]];
@@ -234,21 +252,11 @@ public final class NameScreeningIndex {
   }
 
   private void index(int slot) {
-    forEachDistinctToken(
-        slot,
-        tokenId -> {
-          postings.add(tokenId, slot);
-          vocabulary.used(tokenId, 1);
-        });
+    forEachDistinctToken(slot, tokenId -> postings.add(tokenId, slot));
   }
 
   private void unindex(int slot) {
-    forEachDistinctToken(
-        slot,
-        tokenId -> {
-          postings.remove(tokenId, slot);
-          vocabulary.used(tokenId, -1);
-        });
+    forEachDistinctToken(slot, tokenId -> postings.remove(tokenId, slot));
   }
 
   private interface TokenAction {

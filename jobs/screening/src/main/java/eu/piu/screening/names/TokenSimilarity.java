@@ -27,9 +27,16 @@ final class TokenSimilarity {
       return a.charAt(0) == b.charAt(0) ? INITIAL : 0.0;
     }
     boolean bySkeleton = hasNoVowel(a) != hasNoVowel(b);
-    if (!bySkeleton && cannotAlign(a, b)) {
+    if (cannotAlign(a, b) && (!bySkeleton || skeletonsCannotAlign(a, b))) {
       return 0.0;
     }
+    return computed(a, b, bySkeleton);
+  }
+
+  /**
+   * The similarity without the {@link #cannotAlign} shortcut, for tokens of two letters or more.
+   */
+  static double computed(String a, String b, boolean bySkeleton) {
     double similarity = jaroWinkler(a, b);
     if (similarity < 0.8) {
       similarity = Math.max(similarity, withinEditBudget(a, b));
@@ -48,15 +55,12 @@ final class TokenSimilarity {
   /**
    * True when the pair cannot reach {@link TokenAlignment#MIN_PAIR_SIMILARITY} (so its exact
    * similarity never matters): Jaro-Winkler needs a Jaro similarity of at least 0.7 to get past
-   * 0.75, and Jaro is at most (m/|a| + m/|b| + 1) / 3 with m the letters of one found in the other.
-   * Most pairs of a screening are unrelated tokens; this spares their full computation. Short
-   * tokens one edit apart are left to {@link #withinEditBudget}.
+   * 0.75, and Jaro is at most (m/|a| + m/|b| + 1) / 3 with m the letters of one found in the other;
+   * and {@link #withinEditBudget} needs tokens of 3 to 5 letters one edit apart, so all letters of
+   * {@code a} but one found in {@code b}. Most pairs of a screening are unrelated tokens; this
+   * spares their full computation.
    */
   static boolean cannotAlign(String a, String b) {
-    int longest = Math.max(a.length(), b.length());
-    if (longest <= 5 && Math.abs(a.length() - b.length()) <= 1) {
-      return false;
-    }
     long lettersOfB = 0;
     for (int i = 0; i < b.length(); i++) {
       lettersOfB |= 1L << (b.charAt(i) & 63);
@@ -68,7 +72,60 @@ final class TokenSimilarity {
       }
     }
     double m = Math.min(common, Math.min(a.length(), b.length()));
-    return (m / a.length() + m / b.length() + 1) / 3 < 0.7;
+    if ((m / a.length() + m / b.length() + 1) / 3 >= 0.7) {
+      return false;
+    }
+    int longest = Math.max(a.length(), b.length());
+    boolean oneEditPossible =
+        longest >= 3
+            && longest <= 5
+            && Math.abs(a.length() - b.length()) <= 1
+            && common >= a.length() - 1;
+    return !oneEditPossible;
+  }
+
+  /**
+   * True when the consonant skeletons of the pair cannot make it reach {@link
+   * TokenAlignment#MIN_PAIR_SIMILARITY}: {@link #SKELETON_FACTOR} times their Jaro-Winkler needs a
+   * Jaro similarity of the skeletons of at least 0.7, bounded as in {@link #cannotAlign}. Counts
+   * the skeletons' letters without building them: a vowel-less token meets every token of a list.
+   */
+  static boolean skeletonsCannotAlign(String a, String b) {
+    long lettersOfB = 0;
+    int lengthB = 0;
+    char previous = 0;
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (isVowel(c) || c == 'w' || c == 'y') {
+        continue;
+      }
+      if (c != previous) {
+        lettersOfB |= 1L << (c & 63);
+        lengthB++;
+      }
+      previous = c;
+    }
+    int lengthA = 0;
+    int common = 0;
+    previous = 0;
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (isVowel(c) || c == 'w' || c == 'y') {
+        continue;
+      }
+      if (c != previous) {
+        lengthA++;
+        if ((lettersOfB & (1L << (c & 63))) != 0) {
+          common++;
+        }
+      }
+      previous = c;
+    }
+    if (lengthA == 0 || lengthB == 0) {
+      return true;
+    }
+    double m = Math.min(common, Math.min(lengthA, lengthB));
+    return (m / lengthA + m / lengthB + 1) / 3 < 0.7;
   }
 
   /**
@@ -156,16 +213,31 @@ final class TokenSimilarity {
       if (prefix == longer.length()) {
         return false;
       }
-      if (longer.regionMatches(prefix + 1, shorter, prefix + 1, longer.length() - prefix - 1)) {
+      if (sameFrom(longer, prefix + 1, shorter, prefix + 1)) {
         return true;
       }
       return prefix + 1 < longer.length()
           && longer.charAt(prefix) == shorter.charAt(prefix + 1)
           && longer.charAt(prefix + 1) == shorter.charAt(prefix)
-          && longer.regionMatches(prefix + 2, shorter, prefix + 2, longer.length() - prefix - 2);
+          && sameFrom(longer, prefix + 2, shorter, prefix + 2);
     }
-    return longer.length() == shorter.length() + 1
-        && longer.regionMatches(prefix + 1, shorter, prefix, shorter.length() - prefix);
+    return longer.length() == shorter.length() + 1 && sameFrom(longer, prefix + 1, shorter, prefix);
+  }
+
+  /**
+   * True when a from {@code fromA} to its end equals b from {@code fromB} to its end. A plain loop:
+   * String.regionMatches costs more than the few letters of a name token it compares.
+   */
+  private static boolean sameFrom(String a, int fromA, String b, int fromB) {
+    if (a.length() - fromA != b.length() - fromB) {
+      return false;
+    }
+    for (int i = fromA, j = fromB; i < a.length(); i++, j++) {
+      if (a.charAt(i) != b.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for a token of two letters or more without a, e, i, o, u. */

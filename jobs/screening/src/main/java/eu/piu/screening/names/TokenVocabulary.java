@@ -1,22 +1,24 @@
 package eu.piu.screening.names;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The distinct name tokens of a watchlist, each with an int id, the number of entries using it (for
- * rarity) and its candidate keys. Keys are built per distinct token, not per entry: a list of 10^6
- * entries has far fewer distinct tokens than token occurrences. Ids are never reused; a token no
- * entry uses any more keeps its id with a count of 0 (a rebuild of the index drops it).
+ * The distinct name tokens of a watchlist, each with an int id and its candidate keys (the entries
+ * using a token, which give its rarity, are its {@link Postings}). Keys are built per distinct
+ * token, not per entry: a list of 10^6 entries has far fewer distinct tokens than token
+ * occurrences. Ids are never reused; a token no entry uses any more keeps its id with no postings
+ * (a rebuild of the index drops it).
  */
 final class TokenVocabulary {
 
   private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> tokens = new ArrayList<>();
-  private int[] entryCounts = new int[1024];
+
+  /** By id, in a plain array: scoring reads a candidate's tokens by id, one indirection less. */
+  private String[] tokens = new String[1024];
+
+  private int size;
   private boolean[] withoutVowel = new boolean[1024];
   private final IntMultimap keys = new IntMultimap(1 << 12);
 
@@ -32,11 +34,13 @@ final class TokenVocabulary {
     if (known != null) {
       return known;
     }
-    int id = tokens.size();
-    tokens.add(token);
+    int id = size++;
+    if (id == tokens.length) {
+      tokens = Arrays.copyOf(tokens, id * 2);
+    }
+    tokens[id] = token;
     ids.put(token, id);
-    if (id == entryCounts.length) {
-      entryCounts = Arrays.copyOf(entryCounts, id * 2);
+    if (id == withoutVowel.length) {
       withoutVowel = Arrays.copyOf(withoutVowel, id * 2);
     }
     withoutVowel[id] = TokenSimilarity.hasNoVowel(token);
@@ -50,19 +54,11 @@ final class TokenVocabulary {
   }
 
   String token(int id) {
-    return tokens.get(id);
+    return tokens[id];
   }
 
   int size() {
-    return tokens.size();
-  }
-
-  int entryCount(int id) {
-    return entryCounts[id];
-  }
-
-  void used(int id, int delta) {
-    entryCounts[id] += delta;
+    return size;
   }
 
   boolean withoutVowel(int id) {

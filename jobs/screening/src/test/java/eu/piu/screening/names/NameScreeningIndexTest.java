@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -148,6 +149,32 @@ class NameScreeningIndexTest {
   void theLinearScanFindsWhatTheIndexFinds() {
     NameQuery query = NameQuery.ofName("Vladimir Putin");
     assertThat(index.screenByScan(query)).isEqualTo(index.screen(query));
+  }
+
+  /**
+   * A token on more entries than a screening walks is deferred to the leading candidates; the
+   * scratch state of one screening must not leak into the next, however many run.
+   */
+  @Test
+  @Timeout(60)
+  void screeningsWithATooCommonTokenGiveTheSameAnswerEveryTime() {
+    for (int i = 0; i < CandidateRanking.MAX_POSTINGS_VISITED + 500; i++) {
+      index.upsert(entry("common", "M" + i, 1, "Mohamed " + decoy(i)));
+    }
+    index.upsert(entry("un", "Z1", 1, "Mohamed Zarqawi"));
+    List<NameQuery> queries =
+        List.of(
+            NameQuery.ofName("Mohamed Zarkawi"),
+            NameQuery.ofName("Mohamed Ali Hasan"),
+            NameQuery.ofName("Vladimir Putin"),
+            NameQuery.ofName("Mohamed"));
+    List<List<NameMatch>> first = queries.stream().map(index::screen).toList();
+    assertThat(first.get(0)).extracting(NameMatch::entryId).contains("Z1");
+    assertThat(first.get(1)).extracting(NameMatch::entryId).contains("E3");
+    for (int round = 0; round < 2_000; round++) {
+      int q = round % queries.size();
+      assertThat(index.screen(queries.get(q))).as("round %d", round).isEqualTo(first.get(q));
+    }
   }
 
   private static double scoreOf(List<NameMatch> matches, String entryId) {

@@ -9,7 +9,7 @@ import java.util.List;
 /** A generated watchlist in a name index and the persons screened against it, round robin. */
 final class ScreeningState {
 
-  static final int QUERIES = 4096;
+  static final int QUERIES = 100_000;
 
   final NameScreeningIndex index;
   private final NameQuery[] queries;
