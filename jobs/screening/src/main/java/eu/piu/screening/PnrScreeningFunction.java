@@ -85,10 +85,11 @@ public final class PnrScreeningFunction
     for (Passenger passenger : pnr.getPassengers()) {
       String ref = PassengerLegs.passengerRef(pnr.getPnrId(), passenger);
       Set<String> keys = LookupKeys.of(passenger);
+      Passenger probed = ProbePassenger.of(passenger);
       for (String key : keys) {
-        ctx.output(PROBES, probe(key, pnr, passenger, expiry, false));
+        ctx.output(PROBES, probe(key, pnr, probed, expiry, false));
       }
-      ctx.output(NAME_PROBES, probe(NAMES, pnr, passenger, expiry, false));
+      ctx.output(NAME_PROBES, probe(NAMES, pnr, probed, expiry, false));
       Passenger earlier = before.remove(ref);
       if (earlier != null) {
         withdraw(ctx, pnr, earlier, keys);
@@ -175,19 +176,18 @@ public final class PnrScreeningFunction
 
   private static PassengerProbe probe(
       String key, Pnr pnr, Passenger passenger, long expiry, boolean withdrawn) {
-    return PassengerProbe.newBuilder()
-        .setLookupKey(key)
-        .setWithdrawn(withdrawn)
-        .setPnrId(pnr.getPnrId())
-        .setPnrVersion(pnr.getVersion())
-        .setPushedAt(pnr.getPushedAt())
-        .setCarrier(pnr.getCarrier())
-        .setRecordLocator(pnr.getRecordLocator())
-        .setPassengerRef(PassengerLegs.passengerRef(pnr.getPnrId(), passenger))
-        .setPassenger(withdrawn ? null : passenger)
-        .setFlights(withdrawn ? List.of() : pnr.getLegs())
-        .setExpiresAt(expiry)
-        .build();
+    return new PassengerProbe(
+        key,
+        withdrawn,
+        pnr.getPnrId(),
+        pnr.getVersion(),
+        pnr.getPushedAt(),
+        pnr.getCarrier(),
+        pnr.getRecordLocator(),
+        PassengerLegs.passengerRef(pnr.getPnrId(), passenger),
+        withdrawn ? null : passenger,
+        withdrawn ? List.of() : pnr.getLegs(),
+        expiry);
   }
 
   private static Map<String, Passenger> passengersByRef(Pnr pnr) {

@@ -2,7 +2,6 @@ package eu.piu.screening;
 
 import eu.piu.connectors.serde.AvroCodec;
 import eu.piu.connectors.serde.UndecodableRecordException;
-import eu.piu.schema.ChangeOp;
 import eu.piu.schema.Passenger;
 import eu.piu.schema.PersonName;
 import eu.piu.schema.WatchlistEntry;
@@ -11,7 +10,6 @@ import eu.piu.screening.names.NameMatch;
 import eu.piu.screening.names.NameMatchingSettings;
 import eu.piu.screening.names.NameQuery;
 import eu.piu.screening.names.NameScreeningIndex;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +59,17 @@ final class WaitingPassengers {
   }
 
   void put(PassengerProbe probe) {
-    byName.upsert(asEntry(probe));
+    Passenger passenger = probe.getPassenger();
+    byName.upsertPerson(
+        LIST,
+        probe.getPassengerRef(),
+        probe.getPnrVersion(),
+        passenger.getSurname(),
+        passenger.getGivenNames(),
+        passenger.getDateOfBirth(),
+        passenger.getDateOfBirthYearOnly(),
+        passenger.getNationality(),
+        passenger.getGender());
     probes.put(probe.getPassengerRef(), PROBE.encode(probe));
   }
 
@@ -111,32 +119,5 @@ final class WaitingPassengers {
       }
     }
     return candidates;
-  }
-
-  /** A passenger as an entry of the pseudo list, under their passenger ref. */
-  private static WatchlistEntry asEntry(PassengerProbe probe) {
-    Passenger passenger = probe.getPassenger();
-    String given = passenger.getGivenNames();
-    String full = given == null ? passenger.getSurname() : given + " " + passenger.getSurname();
-    List<String> dates = new ArrayList<>(1);
-    if (passenger.getDateOfBirth() != null) {
-      dates.add(passenger.getDateOfBirth().toString());
-    }
-    List<String> nationalities = new ArrayList<>(1);
-    if (passenger.getNationality() != null) {
-      nationalities.add(passenger.getNationality());
-    }
-    return WatchlistEntry.newBuilder()
-        .setListId(LIST)
-        .setEntryId(probe.getPassengerRef())
-        .setVersion(probe.getPnrVersion())
-        .setOp(ChangeOp.UPSERT)
-        .setOwningService(LIST)
-        .setNames(List.of(new PersonName(full, passenger.getSurname(), given)))
-        .setDatesOfBirth(dates)
-        .setNationalities(nationalities)
-        .setGender(passenger.getGender())
-        .setUpdatedAt(Instant.EPOCH)
-        .build();
   }
 }

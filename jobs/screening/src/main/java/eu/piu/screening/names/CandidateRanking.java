@@ -2,7 +2,7 @@ package eu.piu.screening.names;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -296,16 +296,14 @@ final class CandidateRanking {
     }
   }
 
-  /** Tokens gathered lately: travellers' names repeat, and gathering is most of a screening. */
+  /**
+   * Tokens gathered lately: travellers' names repeat, and gathering is most of a screening. A plain
+   * map emptied when full: cheaper per lookup than keeping the least recently used, and the names
+   * that repeat are back after a few screenings.
+   */
   private static final int ALIKE_CACHED = 20_000;
 
-  private final Map<String, Alike> alikeByToken =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Alike> eldest) {
-          return size() > ALIKE_CACHED;
-        }
-      };
+  private final Map<String, Alike> alikeByToken = new HashMap<>(2 * ALIKE_CACHED);
 
   /** The vocabulary size the cached tokens were gathered from: it only grows. */
   private int alikeVocabularySize = -1;
@@ -330,6 +328,9 @@ final class CandidateRanking {
               Arrays.copyOf(gathered, gatheredCount),
               Arrays.copyOf(gatheredWeights, gatheredCount),
               Arrays.copyOf(gatheredSimilarities, gatheredCount));
+      if (alikeByToken.size() >= ALIKE_CACHED) {
+        alikeByToken.clear();
+      }
       alikeByToken.put(cacheKey, alike);
     }
     return alike;

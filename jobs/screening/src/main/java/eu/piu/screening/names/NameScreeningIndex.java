@@ -3,6 +3,7 @@ package eu.piu.screening.names;
 import eu.piu.schema.ChangeOp;
 import eu.piu.schema.PersonName;
 import eu.piu.schema.WatchlistEntry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,6 +73,67 @@ public final class NameScreeningIndex {
                 : full.replace('\n', ' ').replace('\r', ' '));
       }
     }
+    String[] nationalities =
+        entry.getNationalities().stream()
+            .map(n -> Nationalities.canonical(n.toString()))
+            .filter(n -> n != null)
+            .distinct()
+            .toArray(String[]::new);
+    put(
+        listId,
+        entryId,
+        entry.getVersion(),
+        names,
+        written.toString(),
+        DateOfBirthAdjustment.encodeAll(entry.getDatesOfBirth()),
+        nationalities,
+        Genders.code(entry.getGender() == null ? null : entry.getGender().toString()));
+  }
+
+  /**
+   * Adds or replaces a person known by one name, as a passenger is (surname and given names), under
+   * listId and entryId: an index of people other than watchlist entries (the passengers waiting for
+   * their flights) without building an entry for each.
+   */
+  public void upsertPerson(
+      String listId,
+      String entryId,
+      long version,
+      String surname,
+      String givenNames,
+      LocalDate dateOfBirth,
+      boolean yearOnly,
+      String nationality,
+      String gender) {
+    String[] tokens = NameNormalizer.tokens(surname, givenNames).toArray(String[]::new);
+    if (tokens.length == 0) {
+      remove(listId, entryId);
+      return;
+    }
+    String canonical = Nationalities.canonical(nationality);
+    put(
+        listId,
+        entryId,
+        version,
+        List.<String[]>of(tokens),
+        // One line: ListedEntries splits the written names on line breaks.
+        (givenNames == null ? surname : givenNames + " " + surname).replace('\n', ' '),
+        dateOfBirth == null
+            ? null
+            : new int[] {DateOfBirthAdjustment.encode(dateOfBirth, yearOnly)},
+        canonical == null ? new String[0] : new String[] {canonical},
+        Genders.code(gender));
+  }
+
+  private void put(
+      String listId,
+      String entryId,
+      long version,
+      List<String[]> names,
+      String written,
+      int[] datesOfBirth,
+      String[] nationalities,
+      byte gender) {
     if (names.isEmpty()) {
       remove(listId, entryId);
       return;
@@ -94,20 +156,7 @@ public final class NameScreeningIndex {
         nameTokens[at++] = vocabulary.add(token);
       }
     }
-    String[] nationalities =
-        entry.getNationalities().stream()
-            .map(n -> Nationalities.canonical(n.toString()))
-            .filter(n -> n != null)
-            .distinct()
-            .toArray(String[]::new);
-    entries.set(
-        slot,
-        entry.getVersion(),
-        nameTokens,
-        written.toString(),
-        DateOfBirthAdjustment.encodeAll(entry.getDatesOfBirth()),
-        nationalities,
-        Genders.code(entry.getGender() == null ? null : entry.getGender().toString()));
+    entries.set(slot, version, nameTokens, written, datesOfBirth, nationalities, gender);
     index(slot);
   }
 
