@@ -14,11 +14,11 @@ import eu.piu.screening.names.NameMatch;
 import eu.piu.screening.names.NameMatchingSettings;
 import eu.piu.screening.names.NameQuery;
 import eu.piu.screening.names.NameScreeningIndex;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.LongSupplier;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
@@ -44,15 +44,24 @@ import org.apache.flink.util.Collector;
  * WaitingPassengers}), or, when the batch is larger than the waiting passengers, each waiting
  * passenger screened against the batch. Either way a candidate is scored forward against an index
  * of just the changed entries; a name's score does not depend on the other entries of an index, so
- * that scores as the full one.
+ * that scores as the full one. A batch runs in slices ({@link RescreenBatch}) between the
+ * passengers arriving, taking at most half of the instance's time while they arrive: a bulk load of
+ * a list is re-screened behind the arrivals, never in front of them.
  */
 public final class NameScreeningFunction
     extends KeyedBroadcastProcessFunction<String, PassengerProbe, NameListUpdate, Hit> {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A tick with no passenger since the one before: nobody waits behind the re-screen, which may
+   * then run this long in one go.
+   */
+  private static final long IDLE_SLICE_NANOS = 500_000_000L;
+
   private final NameMatchingSettings settings;
   private final int rescreenBatchSize;
+  private final long rescreenSliceNanos;
   private final NameListReload reload;
 
   private transient ValueState<PassengerProbe> waiting;
@@ -62,11 +71,25 @@ public final class NameScreeningFunction
   private transient Counter rescreenBatches;
   private transient Counter rescreenedPassengers;
   private transient Counter staleEntryVersions;
+  private transient RescreenBatch batch;
+  private transient boolean batchDone;
+  private transient long lastSliceEnd;
+  private transient long lastSliceLength;
+  private transient boolean passengerSinceTick;
+  private transient LongSupplier nanoClock;
 
+  /**
+   * @param rescreenSlice longest a re-screen runs before the passengers waiting in the input go
+   *     first; it then takes at most half of this instance's time
+   */
   public NameScreeningFunction(
-      NameMatchingSettings settings, int rescreenBatchSize, NameListReload reload) {
+      NameMatchingSettings settings,
+      int rescreenBatchSize,
+      Duration rescreenSlice,
+      NameListReload reload) {
     this.settings = settings;
     this.rescreenBatchSize = rescreenBatchSize;
+    this.rescreenSliceNanos = rescreenSlice.toNanos();
     this.reload = reload;
   }
 
@@ -77,6 +100,12 @@ public final class NameScreeningFunction
     rescreenedPassengers = getRuntimeContext().getMetricGroup().counter("nameRescreenedPassengers");
     staleEntryVersions = getRuntimeContext().getMetricGroup().counter("staleNameEntryVersions");
     pendingChanges = -1;
+    nanoClock = System::nanoTime;
+  }
+
+  /** The clock the re-screen slices are measured on; tests set one they move themselves. */
+  void measureSlicesWith(LongSupplier clock) {
+    nanoClock = clock;
   }
 
   @Override
@@ -103,6 +132,10 @@ public final class NameScreeningFunction
     ctx.timerService().registerEventTimeTimer(probe.getExpiresAt());
     NameList list = names();
     screen(list.index(), list, probe, out);
+    passengerSinceTick = true;
+    if (batch != null && !batchDone && sliceAllowed()) {
+      rescreenSlice(list, ctx.currentWatermark(), rescreenSliceNanos, out);
+    }
   }
 
   @Override
@@ -124,8 +157,14 @@ public final class NameScreeningFunction
     waitingByName(ctx);
     WatchlistEntry entry = update.getEntry();
     if (entry == null) {
-      if (pendingCount(pending) > 0) {
-        rescreen(ctx, list, pending, out);
+      boolean idle = !passengerSinceTick;
+      passengerSinceTick = false;
+      finishBatch(pending);
+      startBatch(pending, list);
+      if (batch != null && (idle || sliceAllowed())) {
+        rescreenSlice(
+            list, ctx.currentWatermark(), idle ? IDLE_SLICE_NANOS : rescreenSliceNanos, out);
+        finishBatch(pending);
       }
       return;
     }
@@ -134,6 +173,9 @@ public final class NameScreeningFunction
     if (change == NameList.Change.STALE) {
       staleEntryVersions.inc();
       return;
+    }
+    if (batch != null && batch.contains(key)) {
+      batch.changedAgain(key);
     }
     if (change == NameList.Change.REMOVED) {
       if (pending.contains(key)) {
@@ -148,54 +190,70 @@ public final class NameScreeningFunction
       pending.put(key, Boolean.TRUE);
       pendingChanges = count + 1;
     }
+    finishBatch(pending);
     if (pendingChanges >= rescreenBatchSize) {
-      rescreen(ctx, list, pending, out);
+      startBatch(pending, list);
+    }
+    if (batch != null && !batchDone && sliceAllowed()) {
+      rescreenSlice(list, ctx.currentWatermark(), rescreenSliceNanos, out);
+      finishBatch(pending);
     }
   }
 
-  /** Screens the waiting passengers against the entries changed since the last batch. */
-  private void rescreen(
-      Context ctx, NameList list, BroadcastState<String, Boolean> pending, Collector<Hit> out)
-      throws Exception {
-    NameScreeningIndex changed = new NameScreeningIndex(settings);
-    List<WatchlistEntry> changes = new ArrayList<>();
-    for (Map.Entry<String, Boolean> key : pending.entries()) {
-      WatchlistEntry entry = list.entry(key.getKey());
-      if (entry != null && entry.getOp() != ChangeOp.DELETE) {
-        changed.upsert(entry);
-        changes.add(entry);
-      }
-    }
-    pending.clear();
-    pendingChanges = 0;
-    if (changes.isEmpty()) {
+  /** Takes up to a batch of pending changes to re-screen, unless a batch is under way. */
+  private void startBatch(BroadcastState<String, Boolean> pending, NameList list) throws Exception {
+    if (batch != null || pendingCount(pending) == 0) {
       return;
     }
-    rescreenBatches.inc();
-    long watermark = ctx.currentWatermark();
-    WaitingPassengers waitingNow = waitingByName(ctx);
-    Iterable<PassengerProbe> candidates;
-    if (changes.size() > waitingNow.size()) {
-      // A bulk load against few waiting passengers: screening each of them once is cheaper.
-      candidates = waitingNow.all();
-    } else {
-      Set<String> found = new HashSet<>();
-      List<PassengerProbe> near = new ArrayList<>();
-      for (WatchlistEntry entry : changes) {
-        for (PassengerProbe probe : waitingNow.candidatesFor(entry)) {
-          if (found.add(probe.getPassengerRef())) {
-            near.add(probe);
-          }
-        }
+    List<String> keys = new ArrayList<>(Math.min(pendingChanges, rescreenBatchSize));
+    for (Map.Entry<String, Boolean> key : pending.immutableEntries()) {
+      if (keys.size() == rescreenBatchSize) {
+        break;
       }
-      candidates = near;
+      keys.add(key.getKey());
     }
-    for (PassengerProbe probe : candidates) {
-      if (probe.getExpiresAt() > watermark) {
-        rescreenedPassengers.inc();
-        screen(changed, list, probe, out);
-      }
+    batch = new RescreenBatch(keys, list, waitingByName, settings);
+    batchDone = batch.isEmpty();
+    if (!batchDone) {
+      rescreenBatches.inc();
     }
+  }
+
+  /** Once the batch under way is done, its changes are no longer pending. */
+  private void finishBatch(BroadcastState<String, Boolean> pending) throws Exception {
+    if (batch == null || !batchDone) {
+      return;
+    }
+    for (String key : batch.doneKeys()) {
+      pending.remove(key);
+    }
+    batch = null;
+    pendingChanges = -1;
+  }
+
+  /**
+   * True when the re-screen may take its next slice: at least as long has passed since the last
+   * slice as that slice took, so the passengers get half of this instance's time or more.
+   */
+  private boolean sliceAllowed() {
+    return nanoClock.getAsLong() - lastSliceEnd >= lastSliceLength;
+  }
+
+  private void rescreenSlice(NameList list, long watermark, long sliceNanos, Collector<Hit> out)
+      throws Exception {
+    long start = nanoClock.getAsLong();
+    batchDone =
+        batch.work(
+            waitingByName,
+            watermark,
+            nanoClock,
+            start + sliceNanos,
+            (changed, probe) -> {
+              rescreenedPassengers.inc();
+              screen(changed, list, probe, out);
+            });
+    lastSliceEnd = nanoClock.getAsLong();
+    lastSliceLength = lastSliceEnd - start;
   }
 
   /**
@@ -230,7 +288,10 @@ public final class NameScreeningFunction
     List<PassengerLeg> legs = PassengerLegs.of(probe);
     for (NameMatch match : matches) {
       WatchlistEntry entry = list.entry(NameList.keyOf(match.listId(), match.entryId()));
-      if (entry == null || entry.getOp() == ChangeOp.DELETE) {
+      // A re-screen batch scores the version it was built with; a later one is screened again.
+      if (entry == null
+          || entry.getOp() == ChangeOp.DELETE
+          || entry.getVersion() != match.version()) {
         continue;
       }
       WatchlistMatch found =

@@ -156,6 +156,7 @@ public final class ScreeningJob {
                 new NameScreeningFunction(
                     ScreeningOptions.nameMatching(options),
                     options.get(ScreeningOptions.RESCREEN_BATCH_SIZE),
+                    options.get(ScreeningOptions.RESCREEN_SLICE),
                     sources.nameList()))
             .uid("name-screening")
             .name("name screening: passengers against the broadcast name index");

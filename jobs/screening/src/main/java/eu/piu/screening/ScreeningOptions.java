@@ -126,6 +126,15 @@ public final class ScreeningOptions {
               "Longest a watchlist name change waits before the waiting passengers are"
                   + " re-screened against it.");
 
+  public static final ConfigOption<Duration> RESCREEN_SLICE =
+      ConfigOptions.key("piu.screening.rescreen-slice")
+          .durationType()
+          .defaultValue(Duration.ofMillis(20))
+          .withDescription(
+              "Longest a re-screen of name changes runs before the passengers arriving meanwhile"
+                  + " go first; while they arrive it takes at most half of the name screening's"
+                  + " time, so a bulk load does not hold them up.");
+
   /** The name engine's settings from these options. */
   public static NameMatchingSettings nameMatching(Configuration options) {
     Map<String, Double> byList = new TreeMap<>();
@@ -156,5 +165,6 @@ public final class ScreeningOptions {
           NAME_LIST_THRESHOLDS,
           NAME_MAX_CANDIDATES,
           RESCREEN_BATCH_SIZE,
-          RESCREEN_INTERVAL);
+          RESCREEN_INTERVAL,
+          RESCREEN_SLICE);
 }

@@ -83,19 +83,15 @@ final class WaitingPassengers {
     return probes.size();
   }
 
-  /** Every waiting passenger, decoded one at a time. */
-  Iterable<PassengerProbe> all() {
-    return () ->
-        probes.values().stream()
-            .map(
-                bytes -> {
-                  try {
-                    return PROBE.decode(bytes);
-                  } catch (UndecodableRecordException e) {
-                    throw new IllegalStateException("a probe this instance encoded", e);
-                  }
-                })
-            .iterator();
+  /** The refs of the passengers waiting now: a pass over them that outlives changes to the map. */
+  List<String> refs() {
+    return new ArrayList<>(probes.keySet());
+  }
+
+  /** The waiting passenger, or null when they no longer wait. */
+  PassengerProbe probe(String passengerRef) throws UndecodableRecordException {
+    byte[] probe = probes.get(passengerRef);
+    return probe == null ? null : PROBE.decode(probe);
   }
 
   /** The waiting passengers whose names come near one of the entry's names. */

@@ -16,9 +16,11 @@ import eu.piu.screening.names.NameMatchingSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.TestableKeyedStateBackend;
+import org.apache.flink.streaming.api.operators.AbstractUdfStreamOperator;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,9 @@ class NameScreeningFunctionTest {
 
   private KeyedBroadcastOperatorTestHarness<String, PassengerProbe, NameListUpdate, Hit> harness;
 
+  /** The slices' clock in the slicing tests: a millisecond per reading, and what a test adds. */
+  private final AtomicLong clock = new AtomicLong();
+
   @BeforeEach
   void open() throws Exception {
     harness = harness(100);
@@ -56,12 +61,21 @@ class NameScreeningFunctionTest {
 
   private KeyedBroadcastOperatorTestHarness<String, PassengerProbe, NameListUpdate, Hit> harness(
       int batchSize) throws Exception {
+    // Whole batches in one go: most tests are about what is re-screened, not when.
+    return harness(batchSize, Duration.ofMinutes(1));
+  }
+
+  private KeyedBroadcastOperatorTestHarness<String, PassengerProbe, NameListUpdate, Hit> harness(
+      int batchSize, Duration rescreenSlice) throws Exception {
     List<WatchlistEntry> listed = topic;
     var created =
         new KeyedBroadcastOperatorTestHarness<>(
             new CoBroadcastWithKeyedOperator<>(
                 new NameScreeningFunction(
-                    NameMatchingSettings.defaults(), batchSize, entries -> listed.forEach(entries)),
+                    NameMatchingSettings.defaults(),
+                    batchSize,
+                    rescreenSlice,
+                    entries -> listed.forEach(entries)),
                 List.of(ScreeningDescriptors.NAME_RESCREEN_PENDING)),
             PassengerProbe::getPassengerRef,
             Types.STRING,
@@ -109,6 +123,29 @@ class NameScreeningFunctionTest {
   private int stateEntries() {
     return ((TestableKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend())
         .numKeyValueStateEntries();
+  }
+
+  private KeyedBroadcastOperatorTestHarness<String, PassengerProbe, NameListUpdate, Hit>
+      slicedHarness() throws Exception {
+    var sliced = harness(100, Duration.ofNanos(1));
+    sliced.open();
+    ((NameScreeningFunction)
+            ((AbstractUdfStreamOperator<?, ?>) sliced.getOperator()).getUserFunction())
+        .measureSlicesWith(() -> clock.addAndGet(Duration.ofMillis(1).toNanos()));
+    return sliced;
+  }
+
+  private List<String> pendingChanges() throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (var key :
+        harness
+            .getOperator()
+            .getOperatorStateBackend()
+            .getBroadcastState(ScreeningDescriptors.NAME_RESCREEN_PENDING)
+            .entries()) {
+      keys.add(key.getKey());
+    }
+    return keys;
   }
 
   private static WatchlistEntry peeters(String entryId) {
@@ -249,5 +286,65 @@ class NameScreeningFunctionTest {
         .as("the change pending at the snapshot still re-screens the waiting passenger")
         .extracting(Hit::getEntryId, Hit::getPassengerId)
         .contains(org.assertj.core.groups.Tuple.tuple("e2", "p2"));
+  }
+
+  @Test
+  void aBatchRunsInSlicesBetweenArrivalsAndStaysPendingUntilDone() throws Exception {
+    harness.close();
+    // A slice ends after each step: one changed name looked up per slice.
+    harness = slicedHarness();
+    arrive(WANTED);
+    arrive(OTHER);
+    list(peeters("e1"));
+    list(byName("POLICE", "police", "e2", "Ann Janssens", "1980"));
+
+    tick();
+    assertThat(hits()).as("one slice: one changed name").hasSize(1);
+    assertThat(pendingChanges())
+        .as("the whole batch stays pending until done: a restore now would run it again")
+        .hasSize(2);
+
+    arrive(passenger("p3", "MAES", "LUC", "1965-05-05", null));
+    assertThat(hits()).as("too soon: the arrivals get half of the time").hasSize(1);
+
+    clock.addAndGet(Duration.ofSeconds(1).toNanos());
+    arrive(passenger("p4", "WOUTERS", "EVA", "1975-07-07", null));
+    assertThat(hits())
+        .as("a later arrival carries the batch on")
+        .extracting(Hit::getEntryId, Hit::getPassengerId)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("e1", "p1"),
+            org.assertj.core.groups.Tuple.tuple("e2", "p2"));
+
+    tick();
+    assertThat(pendingChanges()).as("done: no longer pending").isEmpty();
+    tick();
+    assertThat(hits()).as("nothing re-screened twice").hasSize(2);
+  }
+
+  @Test
+  void aChangeListedAgainWhileItsBatchRunsIsReScreenedInTheNextBatch() throws Exception {
+    harness.close();
+    harness = slicedHarness();
+    arrive(WANTED);
+    arrive(OTHER);
+    list(byName("POLICE", "police", "e2", "Ann Janssens", "1980"));
+    list(byName("POLICE", "police", "e3", "Nobody Known", "1990"));
+    tick();
+
+    // e2 changes to the name of the other waiting passenger while the batch is under way.
+    list(
+        WatchlistEntry.newBuilder(byName("POLICE", "police", "e2", "Jan Peeters", "1970-03-04"))
+            .setVersion(2)
+            .build());
+    for (int i = 0; i < 4; i++) {
+      clock.addAndGet(Duration.ofSeconds(1).toNanos());
+      tick();
+    }
+
+    assertThat(hits())
+        .extracting(Hit::getEntryId, Hit::getReferenceVersion, Hit::getPassengerId)
+        .contains(org.assertj.core.groups.Tuple.tuple("e2", 2L, "p1"));
+    assertThat(pendingChanges()).isEmpty();
   }
 }
