@@ -224,11 +224,15 @@ public final class NameScreeningFunction
     if (batch == null || !batchDone) {
       return;
     }
+    int count = pendingCount(pending);
     for (String key : batch.doneKeys()) {
-      pending.remove(key);
+      if (pending.contains(key)) {
+        pending.remove(key);
+        count--;
+      }
     }
     batch = null;
-    pendingChanges = -1;
+    pendingChanges = count;
   }
 
   /**
