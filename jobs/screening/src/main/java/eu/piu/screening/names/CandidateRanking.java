@@ -265,12 +265,35 @@ final class CandidateRanking {
   private static final class Alike {
     final int[] tokens;
     final float[] weights;
+    final double[] similarities;
+
+    /** The vocabulary's size when gathered: the tokens added since are not in it yet. */
+    final int vocabularySize;
+
+    /** The token's delete and phonetic keys, sorted; its skeleton key; whether it has vowels. */
+    final int[] keys;
+
+    final int skeleton;
+    final boolean withoutVowel;
+
     private final int[] lookupTokens;
     private final double[] lookupSimilarities;
 
-    Alike(int[] tokens, float[] weights, double[] similarities) {
+    Alike(
+        int[] tokens,
+        float[] weights,
+        double[] similarities,
+        int vocabularySize,
+        int[] keys,
+        int skeleton,
+        boolean withoutVowel) {
       this.tokens = tokens;
       this.weights = weights;
+      this.similarities = similarities;
+      this.vocabularySize = vocabularySize;
+      this.keys = keys;
+      this.skeleton = skeleton;
+      this.withoutVowel = withoutVowel;
       int size = Integer.highestOneBit(Math.max(4, tokens.length * 2 - 1)) << 1;
       lookupTokens = new int[size];
       Arrays.fill(lookupTokens, -1);
@@ -305,29 +328,28 @@ final class CandidateRanking {
 
   private final Map<String, Alike> alikeByToken = new HashMap<>(2 * ALIKE_CACHED);
 
-  /** The vocabulary size the cached tokens were gathered from: it only grows. */
-  private int alikeVocabularySize = -1;
-
   /**
-   * The list's tokens alike {@code token}, from the cache while the vocabulary is unchanged (which
-   * tokens are alike depends on the vocabulary only, never on which entries use them).
+   * The list's tokens alike {@code token}, from the cache when gathered before: which tokens are
+   * alike depends on the vocabulary only, never on which entries use them, and the vocabulary only
+   * grows, so a cached gathering only needs the tokens added since (found through their keys, as a
+   * gathering would find them).
    */
   private Alike alike(String token, boolean joined) {
-    if (vocabulary.size() != alikeVocabularySize) {
-      alikeByToken.clear();
-      alikeVocabularySize = vocabulary.size();
-    }
     // A joined key is cached apart from the same letters as one token: it gathers fewer.
     String cacheKey = joined ? " " + token : token;
     Alike alike = alikeByToken.get(cacheKey);
+    if (alike != null && alike.vocabularySize != vocabulary.size()) {
+      alike =
+          vocabulary.size() - alike.vocabularySize <= TokenVocabulary.RECENT_KEPT
+              ? caughtUp(alike, token)
+              : null;
+      if (alike != null) {
+        alikeByToken.put(cacheKey, alike);
+      }
+    }
     if (alike == null) {
       gatherTokens(token, joined);
-      sortGatheredBySimilarity();
-      alike =
-          new Alike(
-              Arrays.copyOf(gathered, gatheredCount),
-              Arrays.copyOf(gatheredWeights, gatheredCount),
-              Arrays.copyOf(gatheredSimilarities, gatheredCount));
+      alike = gatheredAlike(token, null);
       if (alikeByToken.size() >= ALIKE_CACHED) {
         alikeByToken.clear();
       }
@@ -336,20 +358,75 @@ final class CandidateRanking {
     return alike;
   }
 
+  /** The cached gathering with the alike tokens among those added to the vocabulary since. */
+  private Alike caughtUp(Alike cached, String token) {
+    gatheredCount = 0;
+    gatherStamp++;
+    for (int tokenId = cached.vocabularySize; tokenId < vocabulary.size(); tokenId++) {
+      int[] keys = vocabulary.recentKeys(tokenId);
+      boolean found = false;
+      for (int i = 0; i < keys.length && !found; i++) {
+        found =
+            Arrays.binarySearch(cached.keys, keys[i]) >= 0
+                || (cached.skeleton != 0
+                    && keys[i] == cached.skeleton
+                    && (cached.withoutVowel || vocabulary.withoutVowel(tokenId)));
+      }
+      if (found) {
+        consider(token, tokenId);
+      }
+    }
+    return gatheredAlike(token, cached);
+  }
+
+  /** The gathered tokens (added to {@code earlier}'s, if any) as a cache entry. */
+  private Alike gatheredAlike(String token, Alike earlier) {
+    if (earlier != null) {
+      for (int i = 0; i < earlier.tokens.length; i++) {
+        addGathered(earlier.tokens[i], earlier.similarities[i]);
+      }
+    }
+    sortGatheredBySimilarity();
+    int[] keys = earlier != null ? earlier.keys : Arrays.copyOf(queryKeys, queryKeyCount);
+    if (earlier == null) {
+      Arrays.sort(keys);
+    }
+    return new Alike(
+        Arrays.copyOf(gathered, gatheredCount),
+        Arrays.copyOf(gatheredWeights, gatheredCount),
+        Arrays.copyOf(gatheredSimilarities, gatheredCount),
+        vocabulary.size(),
+        keys,
+        earlier != null ? earlier.skeleton : querySkeleton,
+        TokenSimilarity.hasNoVowel(token));
+  }
+
   private int[] gathered = new int[64];
   private float[] gatheredWeights = new float[64];
   private double[] gatheredSimilarities = new double[64];
   private int gatheredCount;
   private int gatherStamp;
 
+  /** The keys the last gathering looked up (a skeleton apart): kept to catch up later. */
+  private int[] queryKeys = new int[64];
+
+  private int queryKeyCount;
+  private int querySkeleton;
+
   /** The list's tokens alike the passenger token, with their similarity. */
   private void gatherTokens(String token, boolean joined) {
     gatheredCount = 0;
     gatherStamp++;
+    queryKeyCount = 0;
+    querySkeleton = 0;
     IntMultimap keys = vocabulary.keys();
     boolean withoutVowel = TokenSimilarity.hasNoVowel(token);
     CandidateKeys.Sink lookup =
         key -> {
+          if (queryKeyCount == queryKeys.length) {
+            queryKeys = Arrays.copyOf(queryKeys, queryKeyCount * 2);
+          }
+          queryKeys[queryKeyCount++] = key;
           int at = keys.find(key);
           if (at >= 0) {
             for (int i = 0, n = keys.count(at); i < n; i++) {
@@ -367,6 +444,7 @@ final class CandidateRanking {
     CandidateKeys.deletes(token, lookup);
     CandidateKeys.phonetic(token, lookup);
     int skeleton = CandidateKeys.skeleton(token);
+    querySkeleton = skeleton;
     int at = skeleton == 0 ? -1 : keys.find(skeleton);
     if (at >= 0) {
       for (int i = 0, n = keys.count(at); i < n; i++) {
@@ -386,9 +464,12 @@ final class CandidateRanking {
     tokenStamp[tokenId] = gatherStamp;
     double similarity = TokenSimilarity.of(token, vocabulary.token(tokenId));
 
-    if (similarity < TokenAlignment.MIN_PAIR_SIMILARITY) {
-      return;
+    if (similarity >= TokenAlignment.MIN_PAIR_SIMILARITY) {
+      addGathered(tokenId, similarity);
     }
+  }
+
+  private void addGathered(int tokenId, double similarity) {
     if (gatheredCount == gathered.length) {
       gathered = Arrays.copyOf(gathered, gatheredCount * 2);
       gatheredWeights = Arrays.copyOf(gatheredWeights, gatheredCount * 2);
@@ -399,14 +480,19 @@ final class CandidateRanking {
     gatheredWeights[gatheredCount++] = (float) similarity;
   }
 
-  /** Most alike first, so that a key cut short by the budget has walked its best tokens. */
+  /**
+   * Most alike first, so that a key cut short by the budget has walked its best tokens; equally
+   * alike ones by token id, so that a gathering caught up and a fresh one give the same order.
+   */
   private void sortGatheredBySimilarity() {
     for (int i = 1; i < gatheredCount; i++) {
       int token = gathered[i];
       float weight = gatheredWeights[i];
       double similarity = gatheredSimilarities[i];
       int j = i - 1;
-      while (j >= 0 && gatheredWeights[j] < weight) {
+      while (j >= 0
+          && (gatheredWeights[j] < weight
+              || (gatheredWeights[j] == weight && gathered[j] > token))) {
         gathered[j + 1] = gathered[j];
         gatheredWeights[j + 1] = gatheredWeights[j];
         gatheredSimilarities[j + 1] = gatheredSimilarities[j];

@@ -22,6 +22,15 @@ final class TokenVocabulary {
   private boolean[] withoutVowel = new boolean[1024];
   private final IntMultimap keys = new IntMultimap(1 << 12);
 
+  /**
+   * The candidate keys of the tokens added last, by id modulo its size: a cached gathering of alike
+   * tokens catches up with the tokens added since, instead of being thrown away (a list that
+   * changes all day would otherwise leave the cache always cold).
+   */
+  static final int RECENT_KEPT = 8_192;
+
+  private final int[][] recentKeys = new int[RECENT_KEPT][];
+
   /** The token's id, or -1 when no entry has ever used it. */
   int id(String token) {
     Integer id = ids.get(token);
@@ -44,13 +53,29 @@ final class TokenVocabulary {
       withoutVowel = Arrays.copyOf(withoutVowel, id * 2);
     }
     withoutVowel[id] = TokenSimilarity.hasNoVowel(token);
-    CandidateKeys.deletes(token, key -> keys.put(key, id));
-    CandidateKeys.phonetic(token, key -> keys.put(key, id));
+    int[][] tokenKeys = {new int[64]};
+    int[] count = {0};
+    CandidateKeys.Sink sink =
+        key -> {
+          keys.put(key, id);
+          if (count[0] == tokenKeys[0].length) {
+            tokenKeys[0] = Arrays.copyOf(tokenKeys[0], count[0] * 2);
+          }
+          tokenKeys[0][count[0]++] = key;
+        };
+    CandidateKeys.deletes(token, sink);
+    CandidateKeys.phonetic(token, sink);
     int skeleton = CandidateKeys.skeleton(token);
     if (skeleton != 0) {
-      keys.put(skeleton, id);
+      sink.key(skeleton);
     }
+    recentKeys[id % RECENT_KEPT] = Arrays.copyOf(tokenKeys[0], count[0]);
     return id;
+  }
+
+  /** The candidate keys of a token added among the last {@link #RECENT_KEPT}, else null. */
+  int[] recentKeys(int id) {
+    return id < size - RECENT_KEPT ? null : recentKeys[id % RECENT_KEPT];
   }
 
   String token(int id) {

@@ -177,6 +177,43 @@ class NameScreeningIndexTest {
     }
   }
 
+  /**
+   * A gathering of alike tokens cached before the list grew catches up with the tokens added since:
+   * screenings then find what an index built with the whole list at once finds.
+   */
+  @Test
+  void aListGrowingBetweenScreeningsScreensAsTheWholeListBuiltAtOnce() {
+    List<NameQuery> queries =
+        List.of(
+            NameQuery.ofName("Vladimir Putin"),
+            NameQuery.ofName("Mohamed Ali Hasan"),
+            NameQuery.ofName("Abdul Hai Salek"),
+            NameQuery.ofName("Muhammad Alli"));
+    queries.forEach(index::screen);
+    List<String> added =
+        List.of("Wladimir Poutine", "Mohammed Aly Hasaan", "Muhamad Alli", "Abdoul Hay Saleck");
+    for (int i = 0; i < added.size(); i++) {
+      index.upsert(entry("late", "L" + i, 1, added.get(i)));
+      // Built afresh, screened cold: nothing cached.
+      NameScreeningIndex whole = new NameScreeningIndex(FEW_CANDIDATES);
+      for (int d = 0; d < 3000; d++) {
+        whole.upsert(entry("decoys", "D" + d, 1, decoy(d)));
+      }
+      whole.upsert(entry("un", "E1", 1, "Vladimir Vladimirovich Putin"));
+      whole.upsert(entry("un", "E2", 1, "Abdulhai Salek"));
+      whole.upsert(entry("un", "E3", 1, "Mohamed Ali Hassan"));
+      for (int l = 0; l <= i; l++) {
+        whole.upsert(entry("late", "L" + l, 1, added.get(l)));
+      }
+      for (NameQuery query : queries) {
+        assertThat(index.screen(query))
+            .as("%s after %d added", query, i + 1)
+            .isEqualTo(whole.screen(query));
+      }
+    }
+    assertThat(index.screen(queries.get(3))).extracting(NameMatch::entryId).contains("L2");
+  }
+
   private static double scoreOf(List<NameMatch> matches, String entryId) {
     return matches.stream()
         .filter(m -> m.entryId().equals(entryId))
