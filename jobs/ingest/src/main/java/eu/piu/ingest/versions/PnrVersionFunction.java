@@ -4,6 +4,7 @@ import static eu.piu.ingest.IngestDescriptors.API_DATA;
 import static eu.piu.ingest.IngestDescriptors.AUDIT;
 import static eu.piu.ingest.IngestDescriptors.EMITTED_CONTENT;
 import static eu.piu.ingest.IngestDescriptors.EMITTED_VERSION;
+import static eu.piu.ingest.IngestDescriptors.PNR_VERSION;
 import static eu.piu.ingest.IngestDescriptors.RECEIVED_CONTENT;
 import static eu.piu.ingest.IngestDescriptors.RECEIVED_PNR;
 
@@ -12,8 +13,10 @@ import eu.piu.ingest.api.ApiEnrichment;
 import eu.piu.ingest.api.ApiMatches;
 import eu.piu.ingest.audit.IngestAuditEvents;
 import eu.piu.ingest.internal.ApiMatch;
+import eu.piu.ingest.internal.PnrVersionState;
 import eu.piu.schema.Passenger;
 import eu.piu.schema.Pnr;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +24,9 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -45,19 +51,27 @@ import org.apache.flink.util.Collector;
  *
  * The state is forgotten by an event-time timer once the PNR's flights (and the API flights) are
  * over plus the retention; a later version that moved the flights keeps it.
+ *
+ * <p>Everything but the API data is one state value ({@link PnrVersionState}). Savepoints taken
+ * before it existed hold the same facts in four states ({@code received-pnr}, {@code
+ * received-content}, {@code emitted-content}, {@code emitted-version}); after such a restore a PNR
+ * without the new value is looked up there once and moved over.
  */
-public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr, ApiMatch, Pnr> {
+public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr, ApiMatch, Pnr>
+    implements CheckpointedFunction {
 
   private static final long serialVersionUID = 1L;
 
   private final Duration retention;
 
   private transient PnrContent content;
-  private transient ValueState<Pnr> received;
-  private transient ValueState<String> receivedContent;
-  private transient ValueState<String> emittedContent;
-  private transient ValueState<Long> emittedVersion;
+  private transient ValueState<PnrVersionState> versions;
   private transient MapState<String, ApiMatch> apiData;
+  private transient boolean restored;
+  private transient ValueState<Pnr> formerReceived;
+  private transient ValueState<String> formerReceivedContent;
+  private transient ValueState<String> formerEmittedContent;
+  private transient ValueState<Long> formerEmittedVersion;
   private transient Counter stalePnrVersions;
   private transient Counter identicalResends;
   private transient Counter unchangedResults;
@@ -68,13 +82,26 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
   }
 
   @Override
+  public void initializeState(FunctionInitializationContext context) {
+    restored = context.isRestored();
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) {
+    // Everything is keyed state.
+  }
+
+  @Override
   public void open(OpenContext openContext) {
     content = new PnrContent();
-    received = getRuntimeContext().getState(RECEIVED_PNR);
-    receivedContent = getRuntimeContext().getState(RECEIVED_CONTENT);
-    emittedContent = getRuntimeContext().getState(EMITTED_CONTENT);
-    emittedVersion = getRuntimeContext().getState(EMITTED_VERSION);
+    versions = getRuntimeContext().getState(PNR_VERSION);
     apiData = getRuntimeContext().getMapState(API_DATA);
+    if (restored) {
+      formerReceived = getRuntimeContext().getState(RECEIVED_PNR);
+      formerReceivedContent = getRuntimeContext().getState(RECEIVED_CONTENT);
+      formerEmittedContent = getRuntimeContext().getState(EMITTED_CONTENT);
+      formerEmittedVersion = getRuntimeContext().getState(EMITTED_VERSION);
+    }
     var metrics = getRuntimeContext().getMetricGroup();
     stalePnrVersions = metrics.counter("stalePnrVersions");
     identicalResends = metrics.counter("identicalResends");
@@ -84,21 +111,26 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
 
   @Override
   public void processElement1(Pnr pnr, Context ctx, Collector<Pnr> out) throws Exception {
-    Pnr kept = received.value();
-    if (kept != null && pnr.getVersion() < kept.getVersion()) {
+    PnrVersionState kept = kept();
+    Long keptVersion = kept.getReceivedVersion();
+    if (keptVersion != null && pnr.getVersion() < keptVersion) {
       stalePnrVersions.inc();
       return;
     }
-    String hash = content.hash(pnr);
-    if (kept != null && hash.equals(receivedContent.value())) {
+    byte[] received = content.of(pnr);
+    if (keptVersion != null && ByteBuffer.wrap(received).equals(kept.getReceivedContent())) {
       identicalResends.inc();
-      ctx.output(AUDIT, IngestAuditEvents.identicalResend(pnr, kept.getVersion()));
+      ctx.output(AUDIT, IngestAuditEvents.identicalResend(pnr, keptVersion));
       return;
     }
-    received.update(pnr);
-    receivedContent.update(hash);
-    ctx.timerService().registerEventTimeTimer(Expiry.of(pnr.getLegs(), retention));
-    emit(pnr, out);
+    long expiresAt = Expiry.of(pnr.getLegs(), retention);
+    kept.setReceivedVersion(pnr.getVersion());
+    kept.setReceivedContent(ByteBuffer.wrap(received));
+    kept.setReceivedPush(ByteBuffer.wrap(content.pushOf(pnr)));
+    kept.setReceivedExpiresAt(expiresAt);
+    ctx.timerService().registerEventTimeTimer(expiresAt);
+    emit(kept, pnr, received, out);
+    versions.update(kept);
   }
 
   @Override
@@ -110,54 +142,99 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
     }
     apiData.put(api.getPassengerId(), api);
     ctx.timerService().registerEventTimeTimer(api.getExpiresAt());
-    Pnr pnr = received.value();
-    if (pnr != null && hasPassenger(pnr, api.getPassengerId())) {
-      emit(pnr, out);
+    PnrVersionState kept = kept();
+    kept.setApiData(true);
+    if (kept.getReceivedVersion() != null) {
+      Pnr pnr = content.joined(kept.getReceivedContent(), kept.getReceivedPush());
+      if (hasPassenger(pnr, api.getPassengerId())) {
+        emit(kept, pnr, null, out);
+      }
     }
+    versions.update(kept);
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Pnr> out) throws Exception {
-    Pnr pnr = received.value();
-    long over = pnr == null ? Long.MIN_VALUE : Expiry.of(pnr.getLegs(), retention);
-    for (ApiMatch api : apiData.values()) {
-      over = Math.max(over, api.getExpiresAt());
+    PnrVersionState kept = kept();
+    long over = kept.getReceivedVersion() == null ? Long.MIN_VALUE : kept.getReceivedExpiresAt();
+    if (kept.getApiData()) {
+      for (ApiMatch api : apiData.values()) {
+        over = Math.max(over, api.getExpiresAt());
+      }
     }
     // A later version may have moved the flights: only the timer of the latest itinerary clears.
     if (over <= timestamp) {
-      received.clear();
-      receivedContent.clear();
-      emittedContent.clear();
-      emittedVersion.clear();
+      versions.clear();
       apiData.clear();
     }
   }
 
-  /** The PNR with its passengers' API data, unless that is what was emitted last. */
-  private void emit(Pnr pnr, Collector<Pnr> out) throws Exception {
+  /**
+   * The PNR with its passengers' API data, unless that is what was emitted last; {@code pnrContent}
+   * is the PNR's encoded content when the caller has it.
+   */
+  private void emit(PnrVersionState kept, Pnr pnr, byte[] pnrContent, Collector<Pnr> out)
+      throws Exception {
     Map<String, ApiMatch> api = new HashMap<>();
     long version = pnr.getVersion();
-    for (Map.Entry<String, ApiMatch> entry : apiData.entries()) {
-      if (hasPassenger(pnr, entry.getKey())) {
-        api.put(entry.getKey(), entry.getValue());
-        version = Math.max(version, entry.getValue().getListVersion());
+    if (kept.getApiData()) {
+      for (Map.Entry<String, ApiMatch> entry : apiData.entries()) {
+        if (hasPassenger(pnr, entry.getKey())) {
+          api.put(entry.getKey(), entry.getValue());
+          version = Math.max(version, entry.getValue().getListVersion());
+        }
       }
     }
     Pnr result = ApiEnrichment.apply(pnr, api);
-    String hash = content.hash(result);
-    if (hash.equals(emittedContent.value())) {
+    // Without API data the result's content is the PNR's.
+    String hash =
+        PnrContent.hash(api.isEmpty() && pnrContent != null ? pnrContent : content.of(result));
+    if (hash.equals(kept.getEmittedContent())) {
       unchangedResults.inc();
       return;
     }
-    Long last = emittedVersion.value();
+    Long last = kept.getEmittedVersion();
     if (last != null && version <= last) {
       version = last + 1;
     }
     result.setVersion(version);
-    emittedContent.update(hash);
-    emittedVersion.update(version);
+    kept.setEmittedContent(hash);
+    kept.setEmittedVersion(version);
     pnrVersions.inc();
     out.collect(result);
+  }
+
+  /** What is kept of this PNR; empty for a PNR not seen yet. */
+  private PnrVersionState kept() throws Exception {
+    PnrVersionState kept = versions.value();
+    if (kept != null) {
+      return kept;
+    }
+    kept = new PnrVersionState();
+    if (restored) {
+      moveFormerState(kept);
+    }
+    return kept;
+  }
+
+  /** What a savepoint from before {@link PnrVersionState} holds of this PNR, into {@code kept}. */
+  private void moveFormerState(PnrVersionState kept) throws Exception {
+    kept.setApiData(!apiData.isEmpty());
+    Pnr received = formerReceived.value();
+    if (received == null) {
+      return;
+    }
+    kept.setReceivedVersion(received.getVersion());
+    kept.setReceivedContent(ByteBuffer.wrap(content.of(received)));
+    kept.setReceivedPush(ByteBuffer.wrap(content.pushOf(received)));
+    kept.setReceivedExpiresAt(Expiry.of(received.getLegs(), retention));
+    kept.setEmittedContent(formerEmittedContent.value());
+    kept.setEmittedVersion(formerEmittedVersion.value());
+    versions.update(kept);
+    formerReceived.clear();
+    formerReceivedContent.clear();
+    formerEmittedContent.clear();
+    formerEmittedVersion.clear();
   }
 
   private static boolean hasPassenger(Pnr pnr, String passengerId) {

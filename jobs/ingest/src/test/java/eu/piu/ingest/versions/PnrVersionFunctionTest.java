@@ -12,6 +12,7 @@ import static eu.piu.ingest.IngestFixtures.passenger;
 import static eu.piu.ingest.IngestFixtures.pnr;
 import static eu.piu.ingest.IngestFixtures.traveller;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.piu.ingest.IngestDescriptors;
 import eu.piu.ingest.api.ApiMatches;
@@ -26,11 +27,16 @@ import eu.piu.schema.TravelDocument;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.TestableKeyedStateBackend;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +206,90 @@ class PnrVersionFunctionTest {
     // Forgotten means a re-send after the flight is a first version again, not a duplicate.
     harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 3);
     assertThat(journal()).isEmpty();
+  }
+
+  @Test
+  void aSavepointFromBeforeTheOneStateValueStillKnowsItsPnrsAndApiData() throws Exception {
+    OperatorSubtaskState savepoint;
+    try (var former =
+        ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+            new FormerPnrVersions(), Pnr::getPnrId, ApiMatch::getPnrId, Types.STRING)) {
+      former.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 1);
+      // API data waiting for a PNR that has not come yet.
+      former.processElement2(apiDataFor("SN:W3RT5Y:2026-01-15"), 2);
+      savepoint = former.snapshot(1, 3);
+    }
+    harness.close();
+    harness =
+        new KeyedTwoInputStreamOperatorTestHarness<>(
+            new KeyedCoProcessOperator<>(new PnrVersionFunction(RETENTION)),
+            Pnr::getPnrId,
+            ApiMatch::getPnrId,
+            Types.STRING);
+    harness.initializeState(savepoint);
+    harness.open();
+
+    // The PNR kept is known: the same content again is a re-send of the version emitted then.
+    harness.processElement1(pnr("K7QX2M", SECOND_PUSH, LIESBETH, TOMAS), 4);
+    assertThat(journal())
+        .singleElement()
+        .satisfies(
+            event ->
+                assertThat(event.getDetails())
+                    .containsEntry("outcome", "IDENTICAL_RESEND_DROPPED")
+                    .containsEntry("currentVersion", String.valueOf(FIRST_PUSH.toEpochMilli())));
+    // ... and API data arriving now is joined to it.
+    harness.processElement2(tomasApiData(), 5);
+    // The waiting API data is joined to its PNR when it comes.
+    harness.processElement1(pnr("W3RT5Y", CLOSURE_PUSH, TOMAS), 6);
+    assertThat(versions())
+        .extracting(Pnr::getPnrId, Pnr::getVersion)
+        .containsExactly(
+            tuple("SN:K7QX2M:2026-01-15", API_PUSH.toEpochMilli()),
+            tuple("SN:W3RT5Y:2026-01-15", API_PUSH.toEpochMilli()));
+    assertThat(versions())
+        .allSatisfy(
+            version ->
+                assertThat(version.getPassengers())
+                    .filteredOn(p -> p.getPassengerId().equals("P-tomas"))
+                    .singleElement()
+                    .extracting(Passenger::getDateOfBirth)
+                    .hasToString("1983-10-02"));
+
+    // Moved, not copied: what the former states held is gone from them.
+    var backend = (TestableKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend();
+    assertThat(backend.getKeys("received-pnr", VoidNamespace.INSTANCE)).isEmpty();
+    // The timers of the savepoint still forget everything once the flight is over.
+    harness.processBothWatermarks(new Watermark(FLIGHT_OVER));
+    assertThat(keyedStateEntries()).isZero();
+  }
+
+  private static ApiMatch apiDataFor(String pnrId) {
+    ApiMatch api = tomasApiData();
+    api.setPnrId(pnrId);
+    return api;
+  }
+
+  /** What PnrVersionFunction kept before its state was one value: four states and the API data. */
+  private static final class FormerPnrVersions
+      extends KeyedCoProcessFunction<String, Pnr, ApiMatch, Pnr> {
+
+    @Override
+    public void processElement1(Pnr pnr, Context ctx, Collector<Pnr> out) throws Exception {
+      String hash = PnrContent.hash(new PnrContent().of(pnr));
+      getRuntimeContext().getState(IngestDescriptors.RECEIVED_PNR).update(pnr);
+      getRuntimeContext().getState(IngestDescriptors.RECEIVED_CONTENT).update(hash);
+      getRuntimeContext().getState(IngestDescriptors.EMITTED_CONTENT).update(hash);
+      getRuntimeContext().getState(IngestDescriptors.EMITTED_VERSION).update(pnr.getVersion());
+      ctx.timerService().registerEventTimeTimer(FLIGHT_OVER);
+      out.collect(pnr);
+    }
+
+    @Override
+    public void processElement2(ApiMatch api, Context ctx, Collector<Pnr> out) throws Exception {
+      getRuntimeContext().getMapState(IngestDescriptors.API_DATA).put(api.getPassengerId(), api);
+      ctx.timerService().registerEventTimeTimer(api.getExpiresAt());
+    }
   }
 
   private int keyedStateEntries() {
