@@ -1,29 +1,31 @@
 package eu.piu.ingest.versions;
 
 import eu.piu.connectors.serde.AvroCodec;
-import eu.piu.connectors.serde.UndecodableRecordException;
 import eu.piu.ingest.audit.Digests;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.PushType;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What a PNR says, without when and how it was pushed: two pushes with the same content are the
- * same PNR (an identical re-send), whatever their push time, message, push type (full or changes),
- * the flight they were pushed for (a PNR is pushed once per flight of its itinerary) or the PNRGOV
- * version.
+ * What a PNR says, without when and how it was pushed: two pushes with the same content hash are
+ * the same PNR (an identical re-send), whatever their push time, message, push type (full or
+ * changes), the flight they were pushed for (a PNR is pushed once per flight of its itinerary) or
+ * the PNRGOV version.
  *
- * <p>The content is kept as bytes (Avro single-object encoding of the PNR with its push metadata
- * blanked): equal bytes are equal content, and the same bytes are what the versions keep, so that a
- * push is encoded once. The push metadata is encoded apart, as a PNR holding nothing else, so that
- * it keeps the contract's types; {@link #joined} puts the two back together.
+ * <p>The hash is that of the PNR's Avro single-object encoding with the push metadata blanked.
+ * {@link PnrEncoding} computes the same hash while encoding a PNR; this is the definition.
  */
 public final class PnrContent {
 
+  /** The push metadata, as Pnr field names. */
+  static final Set<String> PUSH_FIELDS =
+      Set.of(
+          "version", "pushedAt", "sourceMessageId", "pushType", "pushedFlight", "messageVersion");
+
   /** A PNR with empty identifiers and lists, every other field at its default. */
-  private static final Pnr NOTHING_BUT_PUSH =
+  static final Pnr NOTHING_BUT_PUSH =
       Pnr.newBuilder()
           .setPnrId("")
           .setCarrier("")
@@ -37,8 +39,12 @@ public final class PnrContent {
 
   private final AvroCodec<Pnr> codec = AvroCodec.of(Pnr.class);
 
-  /** The PNR's content, encoded. */
-  public byte[] of(Pnr pnr) {
+  public String hash(Pnr pnr) {
+    return Digests.of(codec.encode(blanked(pnr)));
+  }
+
+  /** A copy of the PNR with its push metadata blanked. */
+  static Pnr blanked(Pnr pnr) {
     Pnr content = ShallowPnr.copyOf(pnr);
     content.setVersion(0);
     content.setPushedAt(Instant.EPOCH);
@@ -46,48 +52,6 @@ public final class PnrContent {
     content.setPushType(PushType.UNKNOWN);
     content.setPushedFlight(null);
     content.setMessageVersion(null);
-    return codec.encode(content);
-  }
-
-  /** The PNR's push metadata, encoded. */
-  public byte[] pushOf(Pnr pnr) {
-    Pnr push = ShallowPnr.copyOf(NOTHING_BUT_PUSH);
-    push.setVersion(pnr.getVersion());
-    push.setPushedAt(pnr.getPushedAt());
-    push.setSourceMessageId(pnr.getSourceMessageId());
-    push.setPushType(pnr.getPushType());
-    push.setPushedFlight(pnr.getPushedFlight());
-    push.setMessageVersion(pnr.getMessageVersion());
-    return codec.encode(push);
-  }
-
-  /** The PNR whose content and push metadata these are. */
-  public Pnr joined(ByteBuffer content, ByteBuffer push) {
-    Pnr pnr = decode(content);
-    Pnr metadata = decode(push);
-    pnr.setVersion(metadata.getVersion());
-    pnr.setPushedAt(metadata.getPushedAt());
-    pnr.setSourceMessageId(metadata.getSourceMessageId());
-    pnr.setPushType(metadata.getPushType());
-    pnr.setPushedFlight(metadata.getPushedFlight());
-    pnr.setMessageVersion(metadata.getMessageVersion());
-    return pnr;
-  }
-
-  /** Hash of encoded content: equal hashes, same content. */
-  public static String hash(byte[] content) {
-    return Digests.of(content);
-  }
-
-  private Pnr decode(ByteBuffer bytes) {
-    ByteBuffer view = bytes.duplicate();
-    byte[] array = new byte[view.remaining()];
-    view.get(array);
-    try {
-      return codec.decode(array);
-    } catch (UndecodableRecordException e) {
-      // Written by this job from a record it had encoded: only a corrupt state gets here.
-      throw new IllegalStateException("kept PNR unreadable", e);
-    }
+    return content;
   }
 }

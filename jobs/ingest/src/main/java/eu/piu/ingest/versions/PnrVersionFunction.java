@@ -8,15 +8,14 @@ import static eu.piu.ingest.IngestDescriptors.PNR_VERSION;
 import static eu.piu.ingest.IngestDescriptors.RECEIVED_CONTENT;
 import static eu.piu.ingest.IngestDescriptors.RECEIVED_PNR;
 
-import eu.piu.ingest.Expiry;
 import eu.piu.ingest.api.ApiEnrichment;
 import eu.piu.ingest.api.ApiMatches;
 import eu.piu.ingest.audit.IngestAuditEvents;
 import eu.piu.ingest.internal.ApiMatch;
+import eu.piu.ingest.internal.EncodedPnr;
 import eu.piu.ingest.internal.PnrVersionState;
 import eu.piu.schema.Passenger;
 import eu.piu.schema.Pnr;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,19 +51,22 @@ import org.apache.flink.util.Collector;
  * The state is forgotten by an event-time timer once the PNR's flights (and the API flights) are
  * over plus the retention; a later version that moved the flights keeps it.
  *
- * <p>Everything but the API data is one state value ({@link PnrVersionState}). Savepoints taken
- * before it existed hold the same facts in four states ({@code received-pnr}, {@code
- * received-content}, {@code emitted-content}, {@code emitted-version}); after such a restore a PNR
- * without the new value is looked up there once and moved over.
+ * <p>PNRs come and go in the topic's encoding ({@link EncodePnr}): a version that is neither API
+ * data joined nor raised is kept and written as it came, never decoded. Everything but the API data
+ * is one state value ({@link PnrVersionState}). Savepoints taken before it existed hold the same
+ * facts in four states ({@code received-pnr}, {@code received-content}, {@code emitted-content},
+ * {@code emitted-version}); after such a restore a PNR without the new value is looked up there
+ * once and moved over.
  */
-public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr, ApiMatch, Pnr>
+public final class PnrVersionFunction
+    extends KeyedCoProcessFunction<String, EncodedPnr, ApiMatch, EncodedPnr>
     implements CheckpointedFunction {
 
   private static final long serialVersionUID = 1L;
 
   private final Duration retention;
 
-  private transient PnrContent content;
+  private transient PnrEncoding encoding;
   private transient ValueState<PnrVersionState> versions;
   private transient MapState<String, ApiMatch> apiData;
   private transient boolean restored;
@@ -93,7 +95,7 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
 
   @Override
   public void open(OpenContext openContext) {
-    content = new PnrContent();
+    encoding = new PnrEncoding(retention);
     versions = getRuntimeContext().getState(PNR_VERSION);
     apiData = getRuntimeContext().getMapState(API_DATA);
     if (restored) {
@@ -110,31 +112,31 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
   }
 
   @Override
-  public void processElement1(Pnr pnr, Context ctx, Collector<Pnr> out) throws Exception {
+  public void processElement1(EncodedPnr pnr, Context ctx, Collector<EncodedPnr> out)
+      throws Exception {
     PnrVersionState kept = kept();
     Long keptVersion = kept.getReceivedVersion();
     if (keptVersion != null && pnr.getVersion() < keptVersion) {
       stalePnrVersions.inc();
       return;
     }
-    byte[] received = content.of(pnr);
-    if (keptVersion != null && ByteBuffer.wrap(received).equals(kept.getReceivedContent())) {
+    if (keptVersion != null && pnr.getContent().equals(kept.getReceivedContent())) {
       identicalResends.inc();
       ctx.output(AUDIT, IngestAuditEvents.identicalResend(pnr, keptVersion));
       return;
     }
-    long expiresAt = Expiry.of(pnr.getLegs(), retention);
     kept.setReceivedVersion(pnr.getVersion());
-    kept.setReceivedContent(ByteBuffer.wrap(received));
-    kept.setReceivedPush(ByteBuffer.wrap(content.pushOf(pnr)));
-    kept.setReceivedExpiresAt(expiresAt);
-    ctx.timerService().registerEventTimeTimer(expiresAt);
-    emit(kept, pnr, received, out);
+    kept.setReceivedContent(pnr.getContent());
+    kept.setReceivedPnr(pnr.getPnr());
+    kept.setReceivedExpiresAt(pnr.getExpiresAt());
+    ctx.timerService().registerEventTimeTimer(pnr.getExpiresAt());
+    emit(kept, pnr, null, out);
     versions.update(kept);
   }
 
   @Override
-  public void processElement2(ApiMatch api, Context ctx, Collector<Pnr> out) throws Exception {
+  public void processElement2(ApiMatch api, Context ctx, Collector<EncodedPnr> out)
+      throws Exception {
     ApiMatch known = apiData.get(api.getPassengerId());
     if (known != null
         && (known.getListVersion() > api.getListVersion() || ApiMatches.sameData(known, api))) {
@@ -145,16 +147,17 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
     PnrVersionState kept = kept();
     kept.setApiData(true);
     if (kept.getReceivedVersion() != null) {
-      Pnr pnr = content.joined(kept.getReceivedContent(), kept.getReceivedPush());
-      if (hasPassenger(pnr, api.getPassengerId())) {
-        emit(kept, pnr, null, out);
+      Pnr received = encoding.decode(kept.getReceivedPnr());
+      if (hasPassenger(received, api.getPassengerId())) {
+        emit(kept, null, received, out);
       }
     }
     versions.update(kept);
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Pnr> out) throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<EncodedPnr> out)
+      throws Exception {
     PnrVersionState kept = kept();
     long over = kept.getReceivedVersion() == null ? Long.MIN_VALUE : kept.getReceivedExpiresAt();
     if (kept.getApiData()) {
@@ -170,14 +173,17 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
   }
 
   /**
-   * The PNR with its passengers' API data, unless that is what was emitted last; {@code pnrContent}
-   * is the PNR's encoded content when the caller has it.
+   * The PNR received last with its passengers' API data, unless that is what was emitted last. The
+   * PNR is given as it came in ({@code encoded}) or as decoded from the state ({@code decoded}).
    */
-  private void emit(PnrVersionState kept, Pnr pnr, byte[] pnrContent, Collector<Pnr> out)
+  private void emit(
+      PnrVersionState kept, EncodedPnr encoded, Pnr decoded, Collector<EncodedPnr> out)
       throws Exception {
+    Pnr pnr = decoded;
     Map<String, ApiMatch> api = new HashMap<>();
-    long version = pnr.getVersion();
+    long version = kept.getReceivedVersion();
     if (kept.getApiData()) {
+      pnr = pnr != null ? pnr : encoding.decode(encoded.getPnr());
       for (Map.Entry<String, ApiMatch> entry : apiData.entries()) {
         if (hasPassenger(pnr, entry.getKey())) {
           api.put(entry.getKey(), entry.getValue());
@@ -185,11 +191,11 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
         }
       }
     }
-    Pnr result = ApiEnrichment.apply(pnr, api);
-    // Without API data the result's content is the PNR's.
-    String hash =
-        PnrContent.hash(api.isEmpty() && pnrContent != null ? pnrContent : content.of(result));
-    if (hash.equals(kept.getEmittedContent())) {
+    Pnr enriched = api.isEmpty() ? null : ApiEnrichment.apply(pnr, api);
+    // Without API data the result is the PNR as received.
+    EncodedPnr result = enriched == null ? encoded : encoding.of(enriched);
+    String content = enriched == null ? kept.getReceivedContent() : result.getContent();
+    if (content.equals(kept.getEmittedContent())) {
       unchangedResults.inc();
       return;
     }
@@ -197,10 +203,17 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
     if (last != null && version <= last) {
       version = last + 1;
     }
-    result.setVersion(version);
-    kept.setEmittedContent(hash);
+    kept.setEmittedContent(content);
     kept.setEmittedVersion(version);
     pnrVersions.inc();
+    if (result == null || version != result.getVersion()) {
+      Pnr raised = enriched;
+      if (raised == null) {
+        raised = ShallowPnr.copyOf(pnr != null ? pnr : encoding.decode(encoded.getPnr()));
+      }
+      raised.setVersion(version);
+      result = encoding.of(raised);
+    }
     out.collect(result);
   }
 
@@ -224,10 +237,11 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
     if (received == null) {
       return;
     }
-    kept.setReceivedVersion(received.getVersion());
-    kept.setReceivedContent(ByteBuffer.wrap(content.of(received)));
-    kept.setReceivedPush(ByteBuffer.wrap(content.pushOf(received)));
-    kept.setReceivedExpiresAt(Expiry.of(received.getLegs(), retention));
+    EncodedPnr encoded = encoding.of(received);
+    kept.setReceivedVersion(encoded.getVersion());
+    kept.setReceivedContent(encoded.getContent());
+    kept.setReceivedPnr(encoded.getPnr());
+    kept.setReceivedExpiresAt(encoded.getExpiresAt());
     kept.setEmittedContent(formerEmittedContent.value());
     kept.setEmittedVersion(formerEmittedVersion.value());
     versions.update(kept);

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import eu.piu.ingest.IngestDescriptors;
 import eu.piu.ingest.api.ApiMatches;
 import eu.piu.ingest.internal.ApiMatch;
+import eu.piu.ingest.internal.EncodedPnr;
 import eu.piu.schema.ApiPassenger;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.AuditEventType;
@@ -50,13 +51,16 @@ class PnrVersionFunctionTest {
   private static final ApiPassenger TOMAS_AT_CHECK_IN =
       traveller("A-tomas", "VANDERBEEK", "TOMAS PIETER", "1983-10-02", "EH654321", "K7QX2M");
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, Pnr, ApiMatch, Pnr> harness;
+  private KeyedTwoInputStreamOperatorTestHarness<String, EncodedPnr, ApiMatch, EncodedPnr> harness;
 
   @BeforeEach
   void open() throws Exception {
     harness =
         ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
-            new PnrVersionFunction(RETENTION), Pnr::getPnrId, ApiMatch::getPnrId, Types.STRING);
+            new PnrVersionFunction(RETENTION),
+            EncodedPnr::getPnrId,
+            ApiMatch::getPnrId,
+            Types.STRING);
   }
 
   @AfterEach
@@ -64,8 +68,19 @@ class PnrVersionFunctionTest {
     harness.close();
   }
 
+  private static final PnrEncoding ENCODING = new PnrEncoding(RETENTION);
+
+  /** A PNR as it comes to its versions. */
+  private static EncodedPnr in(Pnr pnr) {
+    return ENCODING.of(pnr);
+  }
+
   private List<Pnr> versions() {
-    return harness.extractOutputValues();
+    return decoded(harness.extractOutputValues());
+  }
+
+  private static List<Pnr> decoded(List<EncodedPnr> versions) {
+    return versions.stream().map(version -> ENCODING.decode(version.getPnr())).toList();
   }
 
   private List<AuditEvent> journal() {
@@ -85,14 +100,17 @@ class PnrVersionFunctionTest {
 
   @Test
   void aLaterPushIsANewVersionAndAnOlderOneArrivingLateIsDropped() throws Exception {
-    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH), 1);
-    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 2);
-    harness.processElement1(pnr("K7QX2M", SECOND_PUSH, LIESBETH), 3);
+    EncodedPnr first = in(pnr("K7QX2M", FIRST_PUSH, LIESBETH));
+    harness.processElement1(first, 1);
+    harness.processElement1(in(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS)), 2);
+    harness.processElement1(in(pnr("K7QX2M", SECOND_PUSH, LIESBETH)), 3);
 
     assertThat(versions())
         .extracting(Pnr::getVersion)
         .containsExactly(FIRST_PUSH.toEpochMilli(), CLOSURE_PUSH.toEpochMilli());
     assertThat(versions().get(1).getPassengers()).hasSize(2);
+    // Neither API data nor a raised version: written to the topic in the bytes it came in.
+    assertThat(harness.extractOutputValues().get(0).getPnr()).isEqualTo(first.getPnr());
   }
 
   @Test
@@ -105,8 +123,8 @@ class PnrVersionFunctionTest {
             .setMessageVersion("14:1")
             .build();
 
-    harness.processElement1(first, 1);
-    harness.processElement1(resent, 2);
+    harness.processElement1(in(first), 1);
+    harness.processElement1(in(resent), 2);
 
     assertThat(versions()).containsExactly(first);
     assertThat(journal())
@@ -124,7 +142,7 @@ class PnrVersionFunctionTest {
 
   @Test
   void apiDataAfterThePnrMakesANewVersionWithTheCheckInData() throws Exception {
-    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 1);
+    harness.processElement1(in(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS)), 1);
     harness.processElement2(tomasApiData(), 2);
 
     assertThat(versions()).hasSize(2);
@@ -143,14 +161,17 @@ class PnrVersionFunctionTest {
   void apiDataBeforeThePnrIsAppliedWhenThePnrComesSameResultEitherWay() throws Exception {
     harness.processElement2(tomasApiData(), 1);
     assertThat(versions()).isEmpty();
-    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 2);
+    harness.processElement1(in(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS)), 2);
 
     try (var pnrFirst =
         ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
-            new PnrVersionFunction(RETENTION), Pnr::getPnrId, ApiMatch::getPnrId, Types.STRING)) {
-      pnrFirst.processElement1(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS), 1);
+            new PnrVersionFunction(RETENTION),
+            EncodedPnr::getPnrId,
+            ApiMatch::getPnrId,
+            Types.STRING)) {
+      pnrFirst.processElement1(in(pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, TOMAS)), 1);
       pnrFirst.processElement2(tomasApiData(), 2);
-      List<Pnr> pnrFirstVersions = pnrFirst.extractOutputValues();
+      List<Pnr> pnrFirstVersions = decoded(pnrFirst.extractOutputValues());
 
       assertThat(versions()).singleElement().isEqualTo(pnrFirstVersions.get(1));
     }
@@ -165,7 +186,7 @@ class PnrVersionFunctionTest {
             .setNationality("BEL")
             .setDocuments(List.of(document("EH654321")))
             .build();
-    harness.processElement1(pnr("K7QX2M", CLOSURE_PUSH, tomasWithDocs), 1);
+    harness.processElement1(in(pnr("K7QX2M", CLOSURE_PUSH, tomasWithDocs)), 1);
     harness.processElement2(tomasApiData(), 2);
     harness.processElement2(tomasApiData(), 3);
 
@@ -175,10 +196,15 @@ class PnrVersionFunctionTest {
   @Test
   void everyEmittedVersionIsHigherThanTheOneBefore() throws Exception {
     // The API list (09:30) is joined first; the closure push (09:25) changes the PNR after it.
-    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 1);
+    harness.processElement1(in(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS)), 1);
     harness.processElement2(tomasApiData(), 2);
     harness.processElement1(
-        pnr("K7QX2M", CLOSURE_PUSH, LIESBETH, Passenger.newBuilder(TOMAS).setSeat("12B").build()),
+        in(
+            pnr(
+                "K7QX2M",
+                CLOSURE_PUSH,
+                LIESBETH,
+                Passenger.newBuilder(TOMAS).setSeat("12B").build())),
         3);
 
     assertThat(versions())
@@ -191,7 +217,7 @@ class PnrVersionFunctionTest {
 
   @Test
   void stateAndTimersAreGoneOnceTheFlightsAreOver() throws Exception {
-    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 1);
+    harness.processElement1(in(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS)), 1);
     harness.processElement2(tomasApiData(), 2);
     assertThat(keyedStateEntries()).isPositive();
     assertThat(harness.numEventTimeTimers()).isPositive();
@@ -204,7 +230,7 @@ class PnrVersionFunctionTest {
     assertThat(harness.numEventTimeTimers()).isZero();
 
     // Forgotten means a re-send after the flight is a first version again, not a duplicate.
-    harness.processElement1(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS), 3);
+    harness.processElement1(in(pnr("K7QX2M", FIRST_PUSH, LIESBETH, TOMAS)), 3);
     assertThat(journal()).isEmpty();
   }
 
@@ -223,14 +249,14 @@ class PnrVersionFunctionTest {
     harness =
         new KeyedTwoInputStreamOperatorTestHarness<>(
             new KeyedCoProcessOperator<>(new PnrVersionFunction(RETENTION)),
-            Pnr::getPnrId,
+            EncodedPnr::getPnrId,
             ApiMatch::getPnrId,
             Types.STRING);
     harness.initializeState(savepoint);
     harness.open();
 
     // The PNR kept is known: the same content again is a re-send of the version emitted then.
-    harness.processElement1(pnr("K7QX2M", SECOND_PUSH, LIESBETH, TOMAS), 4);
+    harness.processElement1(in(pnr("K7QX2M", SECOND_PUSH, LIESBETH, TOMAS)), 4);
     assertThat(journal())
         .singleElement()
         .satisfies(
@@ -241,7 +267,7 @@ class PnrVersionFunctionTest {
     // ... and API data arriving now is joined to it.
     harness.processElement2(tomasApiData(), 5);
     // The waiting API data is joined to its PNR when it comes.
-    harness.processElement1(pnr("W3RT5Y", CLOSURE_PUSH, TOMAS), 6);
+    harness.processElement1(in(pnr("W3RT5Y", CLOSURE_PUSH, TOMAS)), 6);
     assertThat(versions())
         .extracting(Pnr::getPnrId, Pnr::getVersion)
         .containsExactly(
@@ -276,7 +302,7 @@ class PnrVersionFunctionTest {
 
     @Override
     public void processElement1(Pnr pnr, Context ctx, Collector<Pnr> out) throws Exception {
-      String hash = PnrContent.hash(new PnrContent().of(pnr));
+      String hash = new PnrContent().hash(pnr);
       getRuntimeContext().getState(IngestDescriptors.RECEIVED_PNR).update(pnr);
       getRuntimeContext().getState(IngestDescriptors.RECEIVED_CONTENT).update(hash);
       getRuntimeContext().getState(IngestDescriptors.EMITTED_CONTENT).update(hash);
