@@ -4,6 +4,7 @@ import eu.piu.ingest.internal.ApiMatch;
 import eu.piu.ingest.internal.ApiTraveller;
 import eu.piu.ingest.internal.FlightBooking;
 import eu.piu.ingest.internal.FlightPush;
+import eu.piu.ingest.internal.PnrVersionState;
 import eu.piu.ingest.internal.PushCompliance;
 import eu.piu.ingest.internal.ReceivedMessage;
 import eu.piu.schema.ApiPassengerList;
@@ -32,6 +33,13 @@ public final class IngestDescriptors {
           "message-parts", Types.INT, new AvroTypeInfo<>(ReceivedMessage.class));
 
   // --- PNR versions, keyed by pnrId ---
+
+  /** The PNR received last and what was emitted last. */
+  public static final ValueStateDescriptor<PnrVersionState> PNR_VERSION =
+      new ValueStateDescriptor<>("pnr-version", new AvroTypeInfo<>(PnrVersionState.class));
+
+  // What PNR_VERSION holds was in the next four states until savepoints of this version: read
+  // only to move it over after restoring such a savepoint.
 
   /** The latest PNR version received (as parsed, without API data), until its flights are over. */
   public static final ValueStateDescriptor<Pnr> RECEIVED_PNR =

@@ -20,6 +20,7 @@ import eu.piu.ingest.api.BookingsOnFlights;
 import eu.piu.ingest.audit.IngestAuditEvents;
 import eu.piu.ingest.compliance.PushComplianceFunction;
 import eu.piu.ingest.internal.ApiMatch;
+import eu.piu.ingest.internal.EncodedPnr;
 import eu.piu.ingest.internal.FlightBooking;
 import eu.piu.ingest.internal.FlightPush;
 import eu.piu.ingest.internal.PushCompliance;
@@ -28,6 +29,8 @@ import eu.piu.ingest.message.DecodeCarrierMessage;
 import eu.piu.ingest.message.IngestDeadLetters;
 import eu.piu.ingest.message.MultiPartAssemblyFunction;
 import eu.piu.ingest.message.ParseCarrierMessage;
+import eu.piu.ingest.versions.EncodePnr;
+import eu.piu.ingest.versions.EncodedPnrSerializer;
 import eu.piu.ingest.versions.PnrVersionFunction;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.DeadLetter;
@@ -71,9 +74,9 @@ public final class IngestJob {
   /** Where the job reads: raw Kafka records, decoded inside the job so failures dead-letter. */
   public record Sources(Source<SourceRecord, ?, ?> carrierMessages) {}
 
-  /** Where the job writes. */
+  /** Where the job writes; PNR versions come already in the pnr topic's encoding. */
   public record Sinks(
-      Sink<Pnr> pnr,
+      Sink<EncodedPnr> pnr,
       Sink<AuditEvent> audit,
       Sink<DeadLetter> deadLetters,
       Sink<PushCompliance> pushComplianceIndex) {}
@@ -145,13 +148,28 @@ public final class IngestJob {
             .uid("api-join")
             .name("join API travellers to PNR passengers, per flight");
 
-    SingleOutputStreamOperator<Pnr> pnrVersions =
+    // Encoded next to where they come from, so that PNRs cross to their versions as bytes.
+    DataStream<EncodedPnr> pushedPnrs =
         parsed
-            .union(apiMatches.getSideOutput(API_ONLY_PNRS))
-            .keyBy(Pnr::getPnrId)
+            .map(new EncodePnr(retention))
+            .returns(new AvroTypeInfo<>(EncodedPnr.class))
+            .uid("encode-pnrs")
+            .name("PNR → topic encoding and content hash");
+    DataStream<EncodedPnr> apiOnlyPnrs =
+        apiMatches
+            .getSideOutput(API_ONLY_PNRS)
+            .map(new EncodePnr(retention))
+            .returns(new AvroTypeInfo<>(EncodedPnr.class))
+            .uid("encode-api-only-pnrs")
+            .name("API-only PNR → topic encoding and content hash");
+
+    SingleOutputStreamOperator<EncodedPnr> pnrVersions =
+        pushedPnrs
+            .union(apiOnlyPnrs)
+            .keyBy(EncodedPnr::getPnrId)
             .connect(apiMatches.keyBy(ApiMatch::getPnrId))
             .process(new PnrVersionFunction(retention))
-            .returns(new AvroTypeInfo<>(Pnr.class))
+            .returns(new AvroTypeInfo<>(EncodedPnr.class))
             .uid("pnr-versions")
             .name("PNR versions: latest wins, re-sends dropped, API data joined");
 
@@ -249,7 +267,7 @@ public final class IngestJob {
     return new Sinks(
         TransactionalKafkaSink.of(
             kafka,
-            AvroRecordSerializer.toTopic(Pnr.class, topics.pnr(), Pnr::getPnrId),
+            new EncodedPnrSerializer(topics.pnr()),
             DeliveryGuarantee.EXACTLY_ONCE,
             prefix + "-pnr",
             timeout),

@@ -4,6 +4,7 @@ import eu.piu.formats.Erasure;
 import eu.piu.formats.ParsedApiList;
 import eu.piu.formats.ParsedMessage;
 import eu.piu.formats.ParsedPnr;
+import eu.piu.ingest.internal.EncodedPnr;
 import eu.piu.ingest.internal.ReceivedMessage;
 import eu.piu.schema.AuditEvent;
 import eu.piu.schema.AuditEventType;
@@ -105,7 +106,7 @@ public final class IngestAuditEvents {
   }
 
   /** A push that repeats the PNR's current content: dropped, not a new version. */
-  public static AuditEvent identicalResend(Pnr resent, long currentVersion) {
+  public static AuditEvent identicalResend(EncodedPnr resent, long currentVersion) {
     return AuditEvent.newBuilder()
         .setType(AuditEventType.OTHER)
         .setJob(JOB)

@@ -5,18 +5,46 @@ import eu.piu.ingest.audit.Digests;
 import eu.piu.schema.Pnr;
 import eu.piu.schema.PushType;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What a PNR says, without when and how it was pushed: two pushes with the same content hash are
  * the same PNR (an identical re-send), whatever their push time, message, push type (full or
  * changes), the flight they were pushed for (a PNR is pushed once per flight of its itinerary) or
  * the PNRGOV version.
+ *
+ * <p>The hash is that of the PNR's Avro single-object encoding with the push metadata blanked.
+ * {@link PnrEncoding} computes the same hash while encoding a PNR; this is the definition.
  */
 public final class PnrContent {
+
+  /** The push metadata, as Pnr field names. */
+  static final Set<String> PUSH_FIELDS =
+      Set.of(
+          "version", "pushedAt", "sourceMessageId", "pushType", "pushedFlight", "messageVersion");
+
+  /** A PNR with empty identifiers and lists, every other field at its default. */
+  static final Pnr NOTHING_BUT_PUSH =
+      Pnr.newBuilder()
+          .setPnrId("")
+          .setCarrier("")
+          .setRecordLocator("")
+          .setVersion(0)
+          .setPushType(PushType.UNKNOWN)
+          .setPushedAt(Instant.EPOCH)
+          .setLegs(List.of())
+          .setPassengers(List.of())
+          .build();
 
   private final AvroCodec<Pnr> codec = AvroCodec.of(Pnr.class);
 
   public String hash(Pnr pnr) {
+    return Digests.of(codec.encode(blanked(pnr)));
+  }
+
+  /** A copy of the PNR with its push metadata blanked. */
+  static Pnr blanked(Pnr pnr) {
     Pnr content = ShallowPnr.copyOf(pnr);
     content.setVersion(0);
     content.setPushedAt(Instant.EPOCH);
@@ -24,6 +52,6 @@ public final class PnrContent {
     content.setPushType(PushType.UNKNOWN);
     content.setPushedFlight(null);
     content.setMessageVersion(null);
-    return Digests.of(codec.encode(content));
+    return content;
   }
 }

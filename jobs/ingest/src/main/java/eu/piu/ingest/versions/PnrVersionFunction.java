@@ -4,14 +4,16 @@ import static eu.piu.ingest.IngestDescriptors.API_DATA;
 import static eu.piu.ingest.IngestDescriptors.AUDIT;
 import static eu.piu.ingest.IngestDescriptors.EMITTED_CONTENT;
 import static eu.piu.ingest.IngestDescriptors.EMITTED_VERSION;
+import static eu.piu.ingest.IngestDescriptors.PNR_VERSION;
 import static eu.piu.ingest.IngestDescriptors.RECEIVED_CONTENT;
 import static eu.piu.ingest.IngestDescriptors.RECEIVED_PNR;
 
-import eu.piu.ingest.Expiry;
 import eu.piu.ingest.api.ApiEnrichment;
 import eu.piu.ingest.api.ApiMatches;
 import eu.piu.ingest.audit.IngestAuditEvents;
 import eu.piu.ingest.internal.ApiMatch;
+import eu.piu.ingest.internal.EncodedPnr;
+import eu.piu.ingest.internal.PnrVersionState;
 import eu.piu.schema.Passenger;
 import eu.piu.schema.Pnr;
 import java.time.Duration;
@@ -21,6 +23,9 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -45,19 +50,30 @@ import org.apache.flink.util.Collector;
  *
  * The state is forgotten by an event-time timer once the PNR's flights (and the API flights) are
  * over plus the retention; a later version that moved the flights keeps it.
+ *
+ * <p>PNRs come and go in the topic's encoding ({@link EncodePnr}): a version that is neither API
+ * data joined nor raised is kept and written as it came, never decoded. Everything but the API data
+ * is one state value ({@link PnrVersionState}). Savepoints taken before it existed hold the same
+ * facts in four states ({@code received-pnr}, {@code received-content}, {@code emitted-content},
+ * {@code emitted-version}); after such a restore a PNR without the new value is looked up there
+ * once and moved over.
  */
-public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr, ApiMatch, Pnr> {
+public final class PnrVersionFunction
+    extends KeyedCoProcessFunction<String, EncodedPnr, ApiMatch, EncodedPnr>
+    implements CheckpointedFunction {
 
   private static final long serialVersionUID = 1L;
 
   private final Duration retention;
 
-  private transient PnrContent content;
-  private transient ValueState<Pnr> received;
-  private transient ValueState<String> receivedContent;
-  private transient ValueState<String> emittedContent;
-  private transient ValueState<Long> emittedVersion;
+  private transient PnrEncoding encoding;
+  private transient ValueState<PnrVersionState> versions;
   private transient MapState<String, ApiMatch> apiData;
+  private transient boolean restored;
+  private transient ValueState<Pnr> formerReceived;
+  private transient ValueState<String> formerReceivedContent;
+  private transient ValueState<String> formerEmittedContent;
+  private transient ValueState<Long> formerEmittedVersion;
   private transient Counter stalePnrVersions;
   private transient Counter identicalResends;
   private transient Counter unchangedResults;
@@ -68,13 +84,26 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
   }
 
   @Override
+  public void initializeState(FunctionInitializationContext context) {
+    restored = context.isRestored();
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) {
+    // Everything is keyed state.
+  }
+
+  @Override
   public void open(OpenContext openContext) {
-    content = new PnrContent();
-    received = getRuntimeContext().getState(RECEIVED_PNR);
-    receivedContent = getRuntimeContext().getState(RECEIVED_CONTENT);
-    emittedContent = getRuntimeContext().getState(EMITTED_CONTENT);
-    emittedVersion = getRuntimeContext().getState(EMITTED_VERSION);
+    encoding = new PnrEncoding(retention);
+    versions = getRuntimeContext().getState(PNR_VERSION);
     apiData = getRuntimeContext().getMapState(API_DATA);
+    if (restored) {
+      formerReceived = getRuntimeContext().getState(RECEIVED_PNR);
+      formerReceivedContent = getRuntimeContext().getState(RECEIVED_CONTENT);
+      formerEmittedContent = getRuntimeContext().getState(EMITTED_CONTENT);
+      formerEmittedVersion = getRuntimeContext().getState(EMITTED_VERSION);
+    }
     var metrics = getRuntimeContext().getMetricGroup();
     stalePnrVersions = metrics.counter("stalePnrVersions");
     identicalResends = metrics.counter("identicalResends");
@@ -83,26 +112,31 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
   }
 
   @Override
-  public void processElement1(Pnr pnr, Context ctx, Collector<Pnr> out) throws Exception {
-    Pnr kept = received.value();
-    if (kept != null && pnr.getVersion() < kept.getVersion()) {
+  public void processElement1(EncodedPnr pnr, Context ctx, Collector<EncodedPnr> out)
+      throws Exception {
+    PnrVersionState kept = kept();
+    Long keptVersion = kept.getReceivedVersion();
+    if (keptVersion != null && pnr.getVersion() < keptVersion) {
       stalePnrVersions.inc();
       return;
     }
-    String hash = content.hash(pnr);
-    if (kept != null && hash.equals(receivedContent.value())) {
+    if (keptVersion != null && pnr.getContent().equals(kept.getReceivedContent())) {
       identicalResends.inc();
-      ctx.output(AUDIT, IngestAuditEvents.identicalResend(pnr, kept.getVersion()));
+      ctx.output(AUDIT, IngestAuditEvents.identicalResend(pnr, keptVersion));
       return;
     }
-    received.update(pnr);
-    receivedContent.update(hash);
-    ctx.timerService().registerEventTimeTimer(Expiry.of(pnr.getLegs(), retention));
-    emit(pnr, out);
+    kept.setReceivedVersion(pnr.getVersion());
+    kept.setReceivedContent(pnr.getContent());
+    kept.setReceivedPnr(pnr.getPnr());
+    kept.setReceivedExpiresAt(pnr.getExpiresAt());
+    ctx.timerService().registerEventTimeTimer(pnr.getExpiresAt());
+    emit(kept, pnr, null, out);
+    versions.update(kept);
   }
 
   @Override
-  public void processElement2(ApiMatch api, Context ctx, Collector<Pnr> out) throws Exception {
+  public void processElement2(ApiMatch api, Context ctx, Collector<EncodedPnr> out)
+      throws Exception {
     ApiMatch known = apiData.get(api.getPassengerId());
     if (known != null
         && (known.getListVersion() > api.getListVersion() || ApiMatches.sameData(known, api))) {
@@ -110,54 +144,111 @@ public final class PnrVersionFunction extends KeyedCoProcessFunction<String, Pnr
     }
     apiData.put(api.getPassengerId(), api);
     ctx.timerService().registerEventTimeTimer(api.getExpiresAt());
-    Pnr pnr = received.value();
-    if (pnr != null && hasPassenger(pnr, api.getPassengerId())) {
-      emit(pnr, out);
+    PnrVersionState kept = kept();
+    kept.setApiData(true);
+    if (kept.getReceivedVersion() != null) {
+      Pnr received = encoding.decode(kept.getReceivedPnr());
+      if (hasPassenger(received, api.getPassengerId())) {
+        emit(kept, null, received, out);
+      }
     }
+    versions.update(kept);
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Pnr> out) throws Exception {
-    Pnr pnr = received.value();
-    long over = pnr == null ? Long.MIN_VALUE : Expiry.of(pnr.getLegs(), retention);
-    for (ApiMatch api : apiData.values()) {
-      over = Math.max(over, api.getExpiresAt());
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<EncodedPnr> out)
+      throws Exception {
+    PnrVersionState kept = kept();
+    long over = kept.getReceivedVersion() == null ? Long.MIN_VALUE : kept.getReceivedExpiresAt();
+    if (kept.getApiData()) {
+      for (ApiMatch api : apiData.values()) {
+        over = Math.max(over, api.getExpiresAt());
+      }
     }
     // A later version may have moved the flights: only the timer of the latest itinerary clears.
     if (over <= timestamp) {
-      received.clear();
-      receivedContent.clear();
-      emittedContent.clear();
-      emittedVersion.clear();
+      versions.clear();
       apiData.clear();
     }
   }
 
-  /** The PNR with its passengers' API data, unless that is what was emitted last. */
-  private void emit(Pnr pnr, Collector<Pnr> out) throws Exception {
+  /**
+   * The PNR received last with its passengers' API data, unless that is what was emitted last. The
+   * PNR is given as it came in ({@code encoded}) or as decoded from the state ({@code decoded}).
+   */
+  private void emit(
+      PnrVersionState kept, EncodedPnr encoded, Pnr decoded, Collector<EncodedPnr> out)
+      throws Exception {
+    Pnr pnr = decoded;
     Map<String, ApiMatch> api = new HashMap<>();
-    long version = pnr.getVersion();
-    for (Map.Entry<String, ApiMatch> entry : apiData.entries()) {
-      if (hasPassenger(pnr, entry.getKey())) {
-        api.put(entry.getKey(), entry.getValue());
-        version = Math.max(version, entry.getValue().getListVersion());
+    long version = kept.getReceivedVersion();
+    if (kept.getApiData()) {
+      pnr = pnr != null ? pnr : encoding.decode(encoded.getPnr());
+      for (Map.Entry<String, ApiMatch> entry : apiData.entries()) {
+        if (hasPassenger(pnr, entry.getKey())) {
+          api.put(entry.getKey(), entry.getValue());
+          version = Math.max(version, entry.getValue().getListVersion());
+        }
       }
     }
-    Pnr result = ApiEnrichment.apply(pnr, api);
-    String hash = content.hash(result);
-    if (hash.equals(emittedContent.value())) {
+    Pnr enriched = api.isEmpty() ? null : ApiEnrichment.apply(pnr, api);
+    // Without API data the result is the PNR as received.
+    EncodedPnr result = enriched == null ? encoded : encoding.of(enriched);
+    String content = enriched == null ? kept.getReceivedContent() : result.getContent();
+    if (content.equals(kept.getEmittedContent())) {
       unchangedResults.inc();
       return;
     }
-    Long last = emittedVersion.value();
+    Long last = kept.getEmittedVersion();
     if (last != null && version <= last) {
       version = last + 1;
     }
-    result.setVersion(version);
-    emittedContent.update(hash);
-    emittedVersion.update(version);
+    kept.setEmittedContent(content);
+    kept.setEmittedVersion(version);
     pnrVersions.inc();
+    if (result == null || version != result.getVersion()) {
+      Pnr raised = enriched;
+      if (raised == null) {
+        raised = ShallowPnr.copyOf(pnr != null ? pnr : encoding.decode(encoded.getPnr()));
+      }
+      raised.setVersion(version);
+      result = encoding.of(raised);
+    }
     out.collect(result);
+  }
+
+  /** What is kept of this PNR; empty for a PNR not seen yet. */
+  private PnrVersionState kept() throws Exception {
+    PnrVersionState kept = versions.value();
+    if (kept != null) {
+      return kept;
+    }
+    kept = new PnrVersionState();
+    if (restored) {
+      moveFormerState(kept);
+    }
+    return kept;
+  }
+
+  /** What a savepoint from before {@link PnrVersionState} holds of this PNR, into {@code kept}. */
+  private void moveFormerState(PnrVersionState kept) throws Exception {
+    kept.setApiData(!apiData.isEmpty());
+    Pnr received = formerReceived.value();
+    if (received == null) {
+      return;
+    }
+    EncodedPnr encoded = encoding.of(received);
+    kept.setReceivedVersion(encoded.getVersion());
+    kept.setReceivedContent(encoded.getContent());
+    kept.setReceivedPnr(encoded.getPnr());
+    kept.setReceivedExpiresAt(encoded.getExpiresAt());
+    kept.setEmittedContent(formerEmittedContent.value());
+    kept.setEmittedVersion(formerEmittedVersion.value());
+    versions.update(kept);
+    formerReceived.clear();
+    formerReceivedContent.clear();
+    formerEmittedContent.clear();
+    formerEmittedVersion.clear();
   }
 
   private static boolean hasPassenger(Pnr pnr, String passengerId) {
