@@ -58,7 +58,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * dead letters, the audit journal and push-compliance documents out.
  *
  * <pre>
- * carrier-messages ─► decode ─► receipt ─► join parts ─► parse (R10 out) ───┬─► PNRs ─────────────┐
+ * carrier-messages ─► decode ─► receipt ─► join parts ─► parse (R10 out) ───┬─► PNRs, encoded ────┐
  *                                                                          │                     │
  *      PNRs ─► bookings per flight ─► keyBy(flight) ─┐                      │                     │
  *      API lists ─────────────────► keyBy(flight) ──┴─► API join ─► matches ─► keyBy(pnrId) ─┐    │
