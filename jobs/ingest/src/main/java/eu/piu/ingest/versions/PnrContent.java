@@ -7,6 +7,7 @@ import eu.piu.schema.PushType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.apache.avro.Schema;
 
 /**
  * What a PNR says, without when and how it was pushed: two pushes with the same content hash are
@@ -24,8 +25,11 @@ public final class PnrContent {
       Set.of(
           "version", "pushedAt", "sourceMessageId", "pushType", "pushedFlight", "messageVersion");
 
-  /** A PNR with empty identifiers and lists, every other field at its default. */
-  static final Pnr NOTHING_BUT_PUSH =
+  /**
+   * A PNR with empty identifiers and lists, every other field at its default: its push metadata is
+   * what the content hash puts in place of a PNR's.
+   */
+  static final Pnr EMPTY =
       Pnr.newBuilder()
           .setPnrId("")
           .setCarrier("")
@@ -46,12 +50,11 @@ public final class PnrContent {
   /** A copy of the PNR with its push metadata blanked. */
   static Pnr blanked(Pnr pnr) {
     Pnr content = ShallowPnr.copyOf(pnr);
-    content.setVersion(0);
-    content.setPushedAt(Instant.EPOCH);
-    content.setSourceMessageId(null);
-    content.setPushType(PushType.UNKNOWN);
-    content.setPushedFlight(null);
-    content.setMessageVersion(null);
+    for (Schema.Field field : Pnr.getClassSchema().getFields()) {
+      if (PUSH_FIELDS.contains(field.name())) {
+        content.put(field.pos(), EMPTY.get(field.pos()));
+      }
+    }
     return content;
   }
 }

@@ -55,7 +55,7 @@ public final class PnrEncoding {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);
     }
-    write(PnrContent.blanked(PnrContent.NOTHING_BUT_PUSH));
+    write(PnrContent.EMPTY);
     for (Schema.Field field : SCHEMA.getFields()) {
       if (PUSH_FIELDS.contains(field.name())) {
         int pos = field.pos();
