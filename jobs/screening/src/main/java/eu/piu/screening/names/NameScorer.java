@@ -35,13 +35,16 @@ public final class NameScorer {
             .map(Nationalities::canonical)
             .filter(n -> n != null)
             .toArray(String[]::new);
+    PreparedQuery prepared = query.prepare();
     return new NameScorer()
         .explain(
-            query.prepare(),
+            prepared,
             names,
-            DateOfBirthAdjustment.encodeAll(person.datesOfBirth()),
-            nationalities,
-            Genders.code(person.gender()));
+            adjustments(
+                prepared,
+                DateOfBirthAdjustment.encodeAll(person.datesOfBirth()),
+                nationalities,
+                Genders.code(person.gender())));
   }
 
   /**
@@ -148,13 +151,12 @@ public final class NameScorer {
     return similarity;
   }
 
-  /** The full explanation against the best of the names. */
+  /**
+   * The full explanation against the best of the names, with the adjustments (from {@link
+   * #adjustments}) of the listed person's other facts.
+   */
   NameExplanation explain(
-      PreparedQuery query,
-      List<String[]> names,
-      int[] datesOfBirth,
-      String[] nationalities,
-      byte gender) {
+      PreparedQuery query, List<String[]> names, List<ScoreAdjustment> adjustments) {
     String[] passenger = query.tokens();
     String[] bestPassenger = passenger;
     String[] best = null;
@@ -179,7 +181,6 @@ public final class NameScorer {
     }
     passenger = bestPassenger;
     nameScore(passenger, best);
-    List<ScoreAdjustment> adjustments = adjustments(query, datesOfBirth, nationalities, gender);
     double score = bestScore;
     for (ScoreAdjustment adjustment : adjustments) {
       score += adjustment.delta();

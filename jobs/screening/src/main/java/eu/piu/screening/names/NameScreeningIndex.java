@@ -266,10 +266,11 @@ public final class NameScreeningIndex {
     }
     // The adjustments alone tell whether the explanation (which scores the names again and
     // writes them out) could reach the threshold.
-    double adjusted = best;
-    for (ScoreAdjustment adjustment :
+    List<ScoreAdjustment> adjustments =
         NameScorer.adjustments(
-            query, entries.datesOfBirth(slot), entries.nationalities(slot), entries.gender(slot))) {
+            query, entries.datesOfBirth(slot), entries.nationalities(slot), entries.gender(slot));
+    double adjusted = best;
+    for (ScoreAdjustment adjustment : adjustments) {
       adjusted += adjustment.delta();
     }
     // A hair below, not at: the explanation's own sum must decide the borderline cases.
@@ -280,13 +281,7 @@ public final class NameScreeningIndex {
     for (int l = 0; l < name.length; l++) {
       name[l] = vocabulary.token(names[bestStart + 1 + l]);
     }
-    NameExplanation explanation =
-        scorer.explain(
-            query,
-            List.<String[]>of(name),
-            entries.datesOfBirth(slot),
-            entries.nationalities(slot),
-            entries.gender(slot));
+    NameExplanation explanation = scorer.explain(query, List.<String[]>of(name), adjustments);
     if (explanation.score() < threshold) {
       return null;
     }

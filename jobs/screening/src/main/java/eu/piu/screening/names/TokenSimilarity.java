@@ -71,8 +71,7 @@ final class TokenSimilarity {
         common++;
       }
     }
-    double m = Math.min(common, Math.min(a.length(), b.length()));
-    if ((m / a.length() + m / b.length() + 1) / 3 >= 0.7) {
+    if (jaroCanReachMinimum(common, a.length(), b.length())) {
       return false;
     }
     int longest = Math.max(a.length(), b.length());
@@ -124,8 +123,17 @@ final class TokenSimilarity {
     if (lengthA == 0 || lengthB == 0) {
       return true;
     }
+    return !jaroCanReachMinimum(common, lengthA, lengthB);
+  }
+
+  /**
+   * True when a Jaro similarity of 0.7 (what Jaro-Winkler needs to pass 0.75) is within reach of
+   * two strings of these lengths with at most {@code common} letters of one found in the other:
+   * Jaro is at most (m/|a| + m/|b| + 1) / 3.
+   */
+  private static boolean jaroCanReachMinimum(int common, int lengthA, int lengthB) {
     double m = Math.min(common, Math.min(lengthA, lengthB));
-    return (m / lengthA + m / lengthB + 1) / 3 < 0.7;
+    return (m / lengthA + m / lengthB + 1) / 3 >= 0.7;
   }
 
   /**

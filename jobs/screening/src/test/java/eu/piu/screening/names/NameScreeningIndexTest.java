@@ -24,13 +24,19 @@ class NameScreeningIndexTest {
 
   @BeforeEach
   void loadLookAlikes() {
-    index = new NameScreeningIndex(FEW_CANDIDATES);
+    index = lookAlikes();
+  }
+
+  /** 3,000 decoys and three listed people. */
+  private static NameScreeningIndex lookAlikes() {
+    NameScreeningIndex lookAlikes = new NameScreeningIndex(FEW_CANDIDATES);
     for (int i = 0; i < 3000; i++) {
-      index.upsert(entry("decoys", "D" + i, 1, decoy(i)));
+      lookAlikes.upsert(entry("decoys", "D" + i, 1, decoy(i)));
     }
-    index.upsert(entry("un", "E1", 1, "Vladimir Vladimirovich Putin"));
-    index.upsert(entry("un", "E2", 1, "Abdulhai Salek"));
-    index.upsert(entry("un", "E3", 1, "Mohamed Ali Hassan"));
+    lookAlikes.upsert(entry("un", "E1", 1, "Vladimir Vladimirovich Putin"));
+    lookAlikes.upsert(entry("un", "E2", 1, "Abdulhai Salek"));
+    lookAlikes.upsert(entry("un", "E3", 1, "Mohamed Ali Hassan"));
+    return lookAlikes;
   }
 
   private List<String> found(String name) {
@@ -195,13 +201,7 @@ class NameScreeningIndexTest {
     for (int i = 0; i < added.size(); i++) {
       index.upsert(entry("late", "L" + i, 1, added.get(i)));
       // Built afresh, screened cold: nothing cached.
-      NameScreeningIndex whole = new NameScreeningIndex(FEW_CANDIDATES);
-      for (int d = 0; d < 3000; d++) {
-        whole.upsert(entry("decoys", "D" + d, 1, decoy(d)));
-      }
-      whole.upsert(entry("un", "E1", 1, "Vladimir Vladimirovich Putin"));
-      whole.upsert(entry("un", "E2", 1, "Abdulhai Salek"));
-      whole.upsert(entry("un", "E3", 1, "Mohamed Ali Hassan"));
+      NameScreeningIndex whole = lookAlikes();
       for (int l = 0; l <= i; l++) {
         whole.upsert(entry("late", "L" + l, 1, added.get(l)));
       }
