@@ -1,7 +1,7 @@
 package eu.piu.screening;
 
+import static eu.piu.screening.ScreeningDescriptors.LEGACY_WAITING_PASSENGER;
 import static eu.piu.screening.ScreeningDescriptors.NAME_RESCREEN_PENDING;
-import static eu.piu.screening.ScreeningDescriptors.WAITING_PASSENGER;
 
 import eu.piu.schema.ChangeOp;
 import eu.piu.schema.Hit;
@@ -23,6 +23,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
@@ -32,7 +33,8 @@ import org.apache.flink.util.Collector;
  * instance holds all the names in heap ({@link NameList}: the name index and each entry's latest
  * version), read whole from the compacted watchlist topic when the instance starts or restores
  * ({@link NameListReload}), then updated change by change. Passengers are keyed by {@code
- * pnrId|passengerId} and wait here, with a timer, until their flights are over.
+ * pnrId|passengerId} and wait here until their flights are over: the heap lets go of them when the
+ * watermark passes, the stored copy has a time-to-live (no timer per passenger).
  *
  * <p>The names are not kept in Flink broadcast state: it is written whole, by every instance, at
  * every checkpoint, which at 100,000 entries took a sixth of the machine's CPU in bench e2e and
@@ -63,8 +65,12 @@ public final class NameScreeningFunction
   private final int rescreenBatchSize;
   private final long rescreenSliceNanos;
   private final NameListReload reload;
+  private final Duration waitingTtl;
 
+  private transient ValueStateDescriptor<PassengerProbe> waitingDescriptor;
   private transient ValueState<PassengerProbe> waiting;
+  private transient ValueState<PassengerProbe> legacyWaiting;
+  private transient boolean legacyMoved;
   private transient NameList names;
   private transient WaitingPassengers waitingByName;
   private transient int pendingChanges;
@@ -81,21 +87,26 @@ public final class NameScreeningFunction
   /**
    * @param rescreenSlice longest a re-screen runs before the passengers waiting in the input go
    *     first; it then takes at most half of this instance's time
+   * @param waitingTtl how long a waiting passenger's stored copy outlives its last write
    */
   public NameScreeningFunction(
       NameMatchingSettings settings,
       int rescreenBatchSize,
       Duration rescreenSlice,
-      NameListReload reload) {
+      NameListReload reload,
+      Duration waitingTtl) {
     this.settings = settings;
     this.rescreenBatchSize = rescreenBatchSize;
     this.rescreenSliceNanos = rescreenSlice.toNanos();
     this.reload = reload;
+    this.waitingTtl = waitingTtl;
   }
 
   @Override
   public void open(OpenContext openContext) {
-    waiting = getRuntimeContext().getState(WAITING_PASSENGER);
+    waitingDescriptor = ScreeningDescriptors.waitingPassenger(waitingTtl);
+    waiting = getRuntimeContext().getState(waitingDescriptor);
+    legacyWaiting = getRuntimeContext().getState(LEGACY_WAITING_PASSENGER);
     rescreenBatches = getRuntimeContext().getMetricGroup().counter("nameRescreenBatches");
     rescreenedPassengers = getRuntimeContext().getMetricGroup().counter("nameRescreenedPassengers");
     staleEntryVersions = getRuntimeContext().getMetricGroup().counter("staleNameEntryVersions");
@@ -111,14 +122,15 @@ public final class NameScreeningFunction
   @Override
   public void processElement(PassengerProbe probe, ReadOnlyContext ctx, Collector<Hit> out)
       throws Exception {
-    PassengerProbe before = waiting.value();
-    if (before != null) {
-      if (before.getPnrVersion() > probe.getPnrVersion()) {
-        return;
-      }
-      ctx.timerService().deleteEventTimeTimer(before.getExpiresAt());
+    PassengerProbe before = stored();
+    if (before != null && before.getPnrVersion() > probe.getPnrVersion()) {
+      return;
     }
-    if (probe.getWithdrawn() || probe.getExpiresAt() <= ctx.timerService().currentWatermark()) {
+    long watermark = ctx.timerService().currentWatermark();
+    if (waitingByName != null) {
+      waitingByName.expire(watermark);
+    }
+    if (probe.getWithdrawn() || probe.getExpiresAt() <= watermark) {
       waiting.clear();
       if (waitingByName != null) {
         waitingByName.remove(probe.getPassengerRef());
@@ -129,7 +141,6 @@ public final class NameScreeningFunction
     if (waitingByName != null) {
       waitingByName.put(probe);
     }
-    ctx.timerService().registerEventTimeTimer(probe.getExpiresAt());
     NameList list = names();
     screen(list.index(), list, probe, out);
     passengerSinceTick = true;
@@ -138,9 +149,23 @@ public final class NameScreeningFunction
     }
   }
 
+  /** The passenger's stored probe; one stored before the time-to-live is moved over first. */
+  private PassengerProbe stored() throws Exception {
+    PassengerProbe probe = waiting.value();
+    if (probe == null && !legacyMoved) {
+      probe = legacyWaiting.value();
+      if (probe != null) {
+        waiting.update(probe);
+        legacyWaiting.clear();
+      }
+    }
+    return probe;
+  }
+
+  /** Only the timers of passengers stored before the time-to-live fire here. */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Hit> out) throws Exception {
-    PassengerProbe probe = waiting.value();
+    PassengerProbe probe = stored();
     if (probe != null && probe.getExpiresAt() <= timestamp) {
       waiting.clear();
       if (waitingByName != null) {
@@ -154,7 +179,7 @@ public final class NameScreeningFunction
       throws Exception {
     BroadcastState<String, Boolean> pending = ctx.getBroadcastState(NAME_RESCREEN_PENDING);
     NameList list = names();
-    waitingByName(ctx);
+    waitingByName(ctx).expire(ctx.currentWatermark());
     WatchlistEntry entry = update.getEntry();
     if (entry == null) {
       boolean idle = !passengerSinceTick;
@@ -263,14 +288,26 @@ public final class NameScreeningFunction
   /**
    * The reversed name index of this instance's waiting passengers, built by one pass over its keyed
    * state the first time a broadcast element (a tick at the latest) arrives after a start or
-   * restore; passengers arriving before that are in the keyed state the pass reads.
+   * restore; passengers arriving before that are in the keyed state the pass reads. Passengers
+   * stored before the time-to-live are moved over first, so that they are never read twice.
    */
   private WaitingPassengers waitingByName(Context ctx) throws Exception {
     if (waitingByName == null) {
       WaitingPassengers built = new WaitingPassengers(settings);
       long watermark = ctx.currentWatermark();
       ctx.applyToKeyedState(
-          WAITING_PASSENGER,
+          LEGACY_WAITING_PASSENGER,
+          (passengerRef, state) -> {
+            PassengerProbe old = state.value();
+            PassengerProbe now = waiting.value();
+            if (old != null && (now == null || now.getPnrVersion() < old.getPnrVersion())) {
+              waiting.update(old);
+            }
+            state.clear();
+          });
+      legacyMoved = true;
+      ctx.applyToKeyedState(
+          waitingDescriptor,
           (passengerRef, state) -> {
             PassengerProbe probe = state.value();
             if (probe != null && probe.getExpiresAt() > watermark) {

@@ -1,7 +1,7 @@
 package eu.piu.screening;
 
 import static eu.piu.screening.ScreeningDescriptors.AUDIT;
-import static eu.piu.screening.ScreeningDescriptors.LATEST_PNR;
+import static eu.piu.screening.ScreeningDescriptors.LEGACY_LATEST_PNR;
 import static eu.piu.screening.ScreeningDescriptors.NAME_PROBES;
 import static eu.piu.screening.ScreeningDescriptors.PROBES;
 import static eu.piu.screening.ScreeningDescriptors.PROFILES;
@@ -30,16 +30,19 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.KeyedStateFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Keeps the latest version of each PNR until its flights are over, screens its passenger legs
- * against the profiles (broadcast: few, small), and sends every passenger with their flights to the
- * identifier lookup under each of their document keys and to the name screening, withdrawing what a
- * new version no longer has. A profile that arrives after a PNR is evaluated against every PNR
- * still waiting, so arrival order does not matter.
+ * Keeps the latest version of each PNR, screens its passenger legs against the profiles (broadcast:
+ * few, small), and sends every passenger with their flights to the identifier lookup under each of
+ * their document keys and to the name screening, withdrawing what a new version no longer has. A
+ * profile that arrives after a PNR is evaluated against every PNR whose flights are not over yet,
+ * so arrival order does not matter. No timer per PNR: the stored version has a time-to-live instead
+ * (see {@link ScreeningDescriptors#latestPnr}).
  */
 public final class PnrScreeningFunction
     extends KeyedBroadcastProcessFunction<String, Pnr, Profile, Hit> {
@@ -51,20 +54,30 @@ public final class PnrScreeningFunction
   private static final String NAMES = "names";
 
   private final Duration retentionAfterArrival;
+  private final Duration latestTtl;
 
+  private transient ValueStateDescriptor<Pnr> latestDescriptor;
   private transient ValueState<Pnr> latest;
+  private transient ValueState<Pnr> legacyLatest;
   private transient ProfileMatcher profiles;
   private transient Counter stalePnrVersions;
   private transient Counter refusedProfiles;
   private transient boolean journalsProfileChanges;
 
-  public PnrScreeningFunction(Duration retentionAfterArrival) {
+  /**
+   * @param retentionAfterArrival how long after its last arrival a PNR's passengers are re-screened
+   * @param latestTtl how long a PNR's stored copy outlives its last write
+   */
+  public PnrScreeningFunction(Duration retentionAfterArrival, Duration latestTtl) {
     this.retentionAfterArrival = retentionAfterArrival;
+    this.latestTtl = latestTtl;
   }
 
   @Override
   public void open(OpenContext openContext) {
-    latest = getRuntimeContext().getState(LATEST_PNR);
+    latestDescriptor = ScreeningDescriptors.latestPnr(latestTtl);
+    latest = getRuntimeContext().getState(latestDescriptor);
+    legacyLatest = getRuntimeContext().getState(LEGACY_LATEST_PNR);
     stalePnrVersions = getRuntimeContext().getMetricGroup().counter("stalePnrVersions");
     refusedProfiles = getRuntimeContext().getMetricGroup().counter("refusedProfiles");
     // Broadcast changes reach every parallel instance; one of them writes the journal entry.
@@ -74,7 +87,7 @@ public final class PnrScreeningFunction
   @Override
   public void processElement(Pnr pnr, ReadOnlyContext ctx, Collector<Hit> out) throws Exception {
     ProfileMatcher current = profiles(ctx.getBroadcastState(PROFILES));
-    Pnr previous = latest.value();
+    Pnr previous = stored();
     if (previous != null && previous.getVersion() > pnr.getVersion()) {
       stalePnrVersions.inc();
       return;
@@ -105,7 +118,19 @@ public final class PnrScreeningFunction
       }
     }
     latest.update(pnr);
-    ctx.timerService().registerEventTimeTimer(expiry);
+  }
+
+  /** The PNR's stored version; one stored before the time-to-live is moved over first. */
+  private Pnr stored() throws Exception {
+    Pnr pnr = latest.value();
+    if (pnr == null) {
+      pnr = legacyLatest.value();
+      if (pnr != null) {
+        latest.update(pnr);
+        legacyLatest.clear();
+      }
+    }
+    return pnr;
   }
 
   /** Takes a passenger out of the lookup under every key they had and no longer have. */
@@ -151,23 +176,26 @@ public final class PnrScreeningFunction
     stored.put(profile.getProfileId(), PROFILE.encode(profile));
     journal(ctx, profile, "APPLIED");
     // Profiles are few, so a change is evaluated against every waiting PNR right away.
-    ctx.applyToKeyedState(
-        LATEST_PNR,
+    long watermark = ctx.currentWatermark();
+    KeyedStateFunction<String, ValueState<Pnr>> screen =
         (pnrId, state) -> {
           Pnr waiting = state.value();
-          if (waiting != null) {
+          if (waiting != null && Expiry.of(waiting.getLegs(), retentionAfterArrival) > watermark) {
             for (PassengerLeg leg : PassengerLegs.of(waiting)) {
               for (ProfileMatcher.Match match : onlyThis.match(waiting, leg)) {
                 out.collect(HitFactory.of(leg, match));
               }
             }
           }
-        });
+        };
+    ctx.applyToKeyedState(latestDescriptor, screen);
+    ctx.applyToKeyedState(LEGACY_LATEST_PNR, screen);
   }
 
+  /** Only the timers of PNRs stored before the time-to-live fire here. */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Hit> out) throws Exception {
-    Pnr waiting = latest.value();
+    Pnr waiting = stored();
     // A later version may have moved the flights: only the timer of the current itinerary clears.
     if (waiting != null && Expiry.of(waiting.getLegs(), retentionAfterArrival) <= timestamp) {
       latest.clear();

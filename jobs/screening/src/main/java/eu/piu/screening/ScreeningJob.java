@@ -105,6 +105,7 @@ public final class ScreeningJob {
         options.get(ScreeningOptions.CHECKPOINT_INTERVAL));
     List<String> services = options.get(ScreeningOptions.SERVICES);
     Duration retention = options.get(ScreeningOptions.RETENTION_AFTER_ARRIVAL);
+    Duration waitingTtl = options.get(ScreeningOptions.WAITING_PASSENGER_TTL);
 
     SingleOutputStreamOperator<Pnr> decodedPnrs =
         decode(env, sources.pnr(), "pnr", Pnr.class, Validations.pnr());
@@ -132,7 +133,7 @@ public final class ScreeningJob {
                     .uid("profile-watermarks")
                     .name("profiles: idle watermarks")
                     .broadcast(ScreeningDescriptors.PROFILES))
-            .process(new PnrScreeningFunction(retention))
+            .process(new PnrScreeningFunction(retention, waitingTtl))
             .uid("pnr-screening")
             .name("PNR versions: profiles, watchlist probes");
 
@@ -157,7 +158,8 @@ public final class ScreeningJob {
                     ScreeningOptions.nameMatching(options),
                     options.get(ScreeningOptions.RESCREEN_BATCH_SIZE),
                     options.get(ScreeningOptions.RESCREEN_SLICE),
-                    sources.nameList()))
+                    sources.nameList(),
+                    waitingTtl))
             .uid("name-screening")
             .name("name screening: passengers against the broadcast name index");
 
@@ -166,8 +168,7 @@ public final class ScreeningJob {
             .getSideOutput(ScreeningDescriptors.PROBES)
             .keyBy(PassengerProbe::getLookupKey)
             .connect(entriesAtKeys.keyBy(EntryAtKey::getLookupKey))
-            .process(
-                new WatchlistLookupFunction(options.get(ScreeningOptions.WAITING_PASSENGER_TTL)))
+            .process(new WatchlistLookupFunction(waitingTtl))
             .uid("watchlist-lookup")
             .name("identifier lookup: passengers meet entries by document number");
 

@@ -64,8 +64,10 @@ public final class ScreeningOptions {
           .durationType()
           .defaultValue(Duration.ofDays(7))
           .withDescription(
-              "Longest a passenger waits in the watchlist lookup after their PNR's last version:"
-                  + " longer than any PNR stays before its flights are over.");
+              "How long the stored copies of a PNR and of its waiting passengers (PNR"
+                  + " versions, name screening, watchlist lookup) outlive the PNR's last version:"
+                  + " longer than any PNR stays before its flights are over. Past their flights"
+                  + " they are no longer screened; this is when they are deleted.");
 
   public static final ConfigOption<Duration> MAX_OUT_OF_ORDERNESS =
       ConfigOptions.key("piu.screening.max-out-of-orderness")

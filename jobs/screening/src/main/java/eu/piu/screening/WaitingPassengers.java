@@ -11,10 +11,12 @@ import eu.piu.screening.names.NameMatchingSettings;
 import eu.piu.screening.names.NameQuery;
 import eu.piu.screening.names.NameScreeningIndex;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -25,8 +27,9 @@ import java.util.Set;
  * on arrival, so both orders give the same hits.
  *
  * <p>Transient: a mirror of the keyed state, built by one pass over it when the instance starts or
- * restores, then kept up to date passenger by passenger. The probes are kept encoded, so a waiting
- * passenger costs its name index entry and a few hundred bytes.
+ * restores, then kept up to date passenger by passenger, and by the watermark: a passenger whose
+ * flights are over leaves it (the keyed state keeps no timer per passenger). The probes are kept
+ * encoded, so a waiting passenger costs its name index entry and a few hundred bytes.
  */
 final class WaitingPassengers {
 
@@ -43,7 +46,18 @@ final class WaitingPassengers {
   private static final AvroCodec<PassengerProbe> PROBE = AvroCodec.of(PassengerProbe.class);
 
   private final NameScreeningIndex byName;
-  private final Map<String, byte[]> probes = new HashMap<>();
+  private final Map<String, Waiting> probes = new HashMap<>();
+
+  /**
+   * When each passenger's flights are over, earliest first; an element is stale when the passenger
+   * has left or waits with a later expiry since.
+   */
+  private final PriorityQueue<Expiring> byExpiry =
+      new PriorityQueue<>(Comparator.comparingLong(Expiring::at));
+
+  private record Waiting(byte[] probe, long expiresAt) {}
+
+  private record Expiring(long at, String passengerRef) {}
 
   WaitingPassengers(NameMatchingSettings settings) {
     double lowest = settings.defaultThreshold();
@@ -70,7 +84,19 @@ final class WaitingPassengers {
         passenger.getDateOfBirthYearOnly(),
         passenger.getNationality(),
         passenger.getGender());
-    probes.put(probe.getPassengerRef(), PROBE.encode(probe));
+    probes.put(probe.getPassengerRef(), new Waiting(PROBE.encode(probe), probe.getExpiresAt()));
+    byExpiry.add(new Expiring(probe.getExpiresAt(), probe.getPassengerRef()));
+  }
+
+  /** Lets go of the passengers whose flights are over at {@code watermark}. */
+  void expire(long watermark) {
+    while (!byExpiry.isEmpty() && byExpiry.peek().at() <= watermark) {
+      String ref = byExpiry.poll().passengerRef();
+      Waiting waiting = probes.get(ref);
+      if (waiting != null && waiting.expiresAt() <= watermark) {
+        remove(ref);
+      }
+    }
   }
 
   void remove(String passengerRef) {
@@ -90,8 +116,8 @@ final class WaitingPassengers {
 
   /** The waiting passenger, or null when they no longer wait. */
   PassengerProbe probe(String passengerRef) throws UndecodableRecordException {
-    byte[] probe = probes.get(passengerRef);
-    return probe == null ? null : PROBE.decode(probe);
+    Waiting waiting = probes.get(passengerRef);
+    return waiting == null ? null : PROBE.decode(waiting.probe());
   }
 
   /** The waiting passengers whose names come near one of the entry's names. */
@@ -109,9 +135,9 @@ final class WaitingPassengers {
     }
     List<PassengerProbe> candidates = new ArrayList<>(refs.size());
     for (String ref : refs) {
-      byte[] probe = probes.get(ref);
-      if (probe != null) {
-        candidates.add(PROBE.decode(probe));
+      Waiting waiting = probes.get(ref);
+      if (waiting != null) {
+        candidates.add(PROBE.decode(waiting.probe()));
       }
     }
     return candidates;

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.TestableKeyedStateBackend;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.AbstractUdfStreamOperator;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
@@ -39,6 +41,7 @@ class NameScreeningFunctionTest {
       ScreeningFixtures.DEPARTURE.plusSeconds(2 * 3600).toEpochMilli()
           + Duration.ofHours(24).toMillis();
   private static final NameListUpdate TICK = new NameListUpdate(null);
+  private static final Duration TTL = Duration.ofDays(7);
 
   /** The watchlist topic as it stands: what an instance reads when it starts or restores. */
   private final List<WatchlistEntry> topic = new ArrayList<>();
@@ -75,7 +78,8 @@ class NameScreeningFunctionTest {
                     NameMatchingSettings.defaults(),
                     batchSize,
                     rescreenSlice,
-                    entries -> listed.forEach(entries)),
+                    entries -> listed.forEach(entries),
+                    TTL),
                 List.of(ScreeningDescriptors.NAME_RESCREEN_PENDING)),
             PassengerProbe::getPassengerRef,
             Types.STRING,
@@ -237,10 +241,10 @@ class NameScreeningFunctionTest {
   }
 
   @Test
-  void aWithdrawnPassengerIsForgottenWithItsTimerAndNotHitByALaterName() throws Exception {
+  void aWithdrawnPassengerIsForgottenAndNotHitByALaterName() throws Exception {
     arrive(WANTED);
     assertThat(stateEntries()).isEqualTo(1);
-    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    assertThat(harness.numEventTimeTimers()).as("no timer per passenger").isZero();
 
     harness.processElement(probe(WANTED, true), 2);
     list(peeters("e1"));
@@ -248,23 +252,46 @@ class NameScreeningFunctionTest {
 
     assertThat(hits()).isEmpty();
     assertThat(stateEntries()).isZero();
-    assertThat(harness.numEventTimeTimers()).isZero();
   }
 
   @Test
-  void aPassengerIsForgottenOnceTheFlightsAreOverAndNotReScreened() throws Exception {
+  void aPassengerIsNotReScreenedOnceTheFlightsAreOverAndTheStoredCopyExpires() throws Exception {
+    tick();
     arrive(WANTED);
     harness.processBroadcastWatermark(Long.MAX_VALUE);
-    harness.processWatermark(EXPIRY - 1);
-    assertThat(stateEntries()).isEqualTo(1);
-
     harness.processWatermark(EXPIRY);
-    assertThat(stateEntries()).isZero();
-    assertThat(harness.numEventTimeTimers()).isZero();
 
     list(peeters("e1"));
     tick();
+
     assertThat(hits()).isEmpty();
+    assertThat(harness.numEventTimeTimers()).isZero();
+    assertThat(ScreeningDescriptors.waitingPassenger(TTL).getTtlConfig().getTimeToLive())
+        .isEqualTo(TTL);
+  }
+
+  @Test
+  void aPassengerStoredBeforeTheTimeToLiveIsMovedOverAndReScreened() throws Exception {
+    var backend = harness.getOperator().getKeyedStateBackend();
+    PassengerProbe stored = probe(WANTED, false);
+    backend.setCurrentKey(stored.getPassengerRef());
+    backend
+        .getPartitionedState(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            ScreeningDescriptors.LEGACY_WAITING_PASSENGER)
+        .update(stored);
+
+    list(peeters("e1"));
+    tick();
+
+    assertThat(hits()).isNotEmpty();
+    assertThat(
+            backend.getKeys(
+                ScreeningDescriptors.LEGACY_WAITING_PASSENGER.getName(), VoidNamespace.INSTANCE))
+        .isEmpty();
+    assertThat(backend.getKeys("waiting-passenger-ttl", VoidNamespace.INSTANCE))
+        .containsExactly(stored.getPassengerRef());
   }
 
   @Test

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.TestableKeyedStateBackend;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -31,6 +33,7 @@ class PnrScreeningFunctionTest {
   private static final Passenger WANTED = passenger("p1", "PEETERS", "JAN", "1970-03-04", "X123");
   private static final Passenger OTHER = passenger("p2", "JANSSENS", "ANN", "1990-01-01", "Y999");
   private static final String TO_IST = "leg.destination = \"IST\"";
+  private static final Duration TTL = Duration.ofDays(7);
 
   private KeyedBroadcastOperatorTestHarness<String, Pnr, Profile, Hit> harness;
 
@@ -38,7 +41,7 @@ class PnrScreeningFunctionTest {
   void open() throws Exception {
     harness =
         ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-            new PnrScreeningFunction(Duration.ofHours(24)),
+            new PnrScreeningFunction(Duration.ofHours(24), TTL),
             Pnr::getPnrId,
             Types.STRING,
             ScreeningDescriptors.PROFILES);
@@ -168,24 +171,46 @@ class PnrScreeningFunctionTest {
   }
 
   @Test
-  void thePnrIsForgottenOnceItsFlightsAreOver() throws Exception {
+  void aPnrWhoseFlightsAreOverIsNoLongerScreenedAndHasNoTimer() throws Exception {
     harness.processElement(pnr("ABC123", 1, WANTED), 1);
     var backend = (TestableKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend();
     assertThat(backend.numKeyValueStateEntries()).isEqualTo(1);
-    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    assertThat(harness.numEventTimeTimers()).as("no timer per PNR").isZero();
 
     // In the job the profile stream is idle; here it simply never holds the watermark back.
     harness.processBroadcastWatermark(Long.MAX_VALUE);
     long arrival = ScreeningFixtures.DEPARTURE.plusSeconds(2 * 3600).toEpochMilli();
-    harness.processWatermark(arrival + Duration.ofHours(23).toMillis());
-    assertThat(backend.numKeyValueStateEntries()).isEqualTo(1);
-
     harness.processWatermark(arrival + Duration.ofHours(24).toMillis());
-    assertThat(backend.numKeyValueStateEntries()).isZero();
-    assertThat(harness.numEventTimeTimers()).isZero();
-
     harness.processBroadcastElement(profile("p-ist", 1, TO_IST, "ADIV"), 5);
+
     assertThat(hits()).as("a departed flight is not re-screened").isEmpty();
+    assertThat(ScreeningDescriptors.latestPnr(TTL).getTtlConfig().getTimeToLive()).isEqualTo(TTL);
+  }
+
+  @Test
+  void aPnrStoredBeforeTheTimeToLiveIsScreenedAndMovedOver() throws Exception {
+    var backend = harness.getOperator().getKeyedStateBackend();
+    backend.setCurrentKey(pnr("ABC123", 1, WANTED).getPnrId());
+    backend
+        .getPartitionedState(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            ScreeningDescriptors.LEGACY_LATEST_PNR)
+        .update(pnr("ABC123", 1, List.of(WANTED, OTHER), leg()));
+
+    harness.processBroadcastElement(profile("p-ist", 1, TO_IST, "ADIV"), 1);
+    assertThat(hits()).as("a new profile meets it").isNotEmpty();
+
+    harness.processElement(pnr("ABC123", 2, List.of(WANTED), leg()), 2);
+    assertThat(probes())
+        .as("the new version withdraws what the stored one had")
+        .extracting(PassengerProbe::getLookupKey, PassengerProbe::getWithdrawn)
+        .contains(org.assertj.core.groups.Tuple.tuple("doc:Y999", true));
+    assertThat(
+            backend.getKeys(
+                ScreeningDescriptors.LEGACY_LATEST_PNR.getName(), VoidNamespace.INSTANCE))
+        .isEmpty();
+    assertThat(backend.getKeys("latest-pnr-ttl", VoidNamespace.INSTANCE)).hasSize(1);
   }
 
   @Test
@@ -197,7 +222,7 @@ class PnrScreeningFunctionTest {
     harness =
         new KeyedBroadcastOperatorTestHarness<>(
             new CoBroadcastWithKeyedOperator<>(
-                new PnrScreeningFunction(Duration.ofHours(24)),
+                new PnrScreeningFunction(Duration.ofHours(24), TTL),
                 List.of(ScreeningDescriptors.PROFILES)),
             Pnr::getPnrId,
             Types.STRING,

@@ -45,6 +45,32 @@ class WaitingPassengersTest {
   }
 
   @Test
+  void passengersLeaveWhenTheWatermarkPassesTheirFlightsUnlessMovedToLaterOnes() throws Exception {
+    PassengerProbe peeters = probe("AAA111", passenger("p1", "PEETERS", "JAN", "1970-03-04", null));
+    PassengerProbe okonkwo =
+        probe("BBB222", passenger("p2", "OKONKWO", "CHIDI", "1975-05-05", null));
+    waiting.put(expiringAt(peeters, 1_000));
+    waiting.put(expiringAt(okonkwo, 5_000));
+
+    waiting.expire(999);
+    assertThat(waiting.size()).isEqualTo(2);
+    waiting.expire(1_000);
+    assertThat(waiting.size()).isEqualTo(1);
+    assertThat(waiting.candidatesFor(byName("VSSE", "vsse", "e1", "Jan PEETERS", "1970")))
+        .isEmpty();
+
+    waiting.put(expiringAt(okonkwo, 8_000));
+    waiting.expire(5_000);
+    assertThat(waiting.size()).as("a later version moved the flight").isEqualTo(1);
+    waiting.expire(8_000);
+    assertThat(waiting.size()).isZero();
+  }
+
+  private static PassengerProbe expiringAt(PassengerProbe probe, long expiresAt) {
+    return PassengerProbe.newBuilder(probe).setExpiresAt(expiresAt).build();
+  }
+
+  @Test
   void aPassengerWhoLeftIsNoLongerACandidate() throws Exception {
     PassengerProbe peeters = probe("AAA111", passenger("p1", "PEETERS", "JAN", "1970-03-04", null));
     waiting.put(peeters);

@@ -85,10 +85,6 @@ public final class LocalFlink implements AutoCloseable {
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
-    // Timers in RocksDB cost a write and a delete each, per PNR and per passenger, and a column
-    // family more to flush at every checkpoint; on the heap, the full-size benchmark screened
-    // 13,848 instead of 7,274 passenger legs/s. They are snapshotted whole: ~50 bytes a timer.
-    conf.setString("state.backend.rocksdb.timer-service.factory", "HEAP");
     // Below capacity a barrier aligns at once and no in-flight data is written; only a backlog
     // (alignment beyond 100 ms) turns the checkpoint unaligned. p50 latency 2.3 s -> 1.2 s.
     conf.setString("execution.checkpointing.aligned-checkpoint-timeout", "100 ms");
