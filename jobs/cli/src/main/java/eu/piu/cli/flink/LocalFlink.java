@@ -88,6 +88,11 @@ public final class LocalFlink implements AutoCloseable {
     // Below capacity a barrier aligns at once and no in-flight data is written; only a backlog
     // (alignment beyond 100 ms) turns the checkpoint unaligned. p50 latency 2.3 s -> 1.2 s.
     conf.setString("execution.checkpointing.aligned-checkpoint-timeout", "100 ms");
+    // A checkpoint a second flushes a small file per column family; leveled compaction then merged
+    // them into a level of up to 256 MB again and again, a core's worth of rewriting that stalled
+    // the writes. Universal compaction merges runs of similar size. Full size: p99 5.7 s -> 1.7 s,
+    // and 135 s -> 17 s during a bulk load.
+    conf.setString("state.backend.rocksdb.compaction.style", "UNIVERSAL");
     overrides(conf);
     return conf;
   }
