@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -154,24 +153,6 @@ public final class PnrEncoding {
       starts[field.pos()] = output.size;
       super.writeField(datum, field, out, state);
       ends[field.pos()] = output.size;
-    }
-
-    /**
-     * Most of a PNR's fields are optional, a union of null and one type: the branch is whether the
-     * value is null. Avro's general lookup by the value's type name was a quarter of the encoding.
-     */
-    @Override
-    protected int resolveUnion(Schema union, Object datum) {
-      List<Schema> branches = union.getTypes();
-      if (branches.size() == 2) {
-        if (branches.get(0).getType() == Schema.Type.NULL) {
-          return datum == null ? 0 : 1;
-        }
-        if (branches.get(1).getType() == Schema.Type.NULL) {
-          return datum == null ? 1 : 0;
-        }
-      }
-      return super.resolveUnion(union, datum);
     }
   }
 
