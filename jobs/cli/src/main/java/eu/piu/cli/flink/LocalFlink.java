@@ -26,8 +26,8 @@ import org.apache.flink.streaming.api.graph.StreamGraph;
 
 /**
  * A Flink MiniCluster in this JVM, with the web UI (flink-runtime-web is on the class path) and the
- * production state setup: RocksDB, checkpoints to a folder every second. Jobs are submitted as job
- * graphs built here, so they run on exactly this cluster and are cancelled with it.
+ * production state setup: RocksDB, checkpoints to a folder twice a second. Jobs are submitted as
+ * job graphs built here, so they run on exactly this cluster and are cancelled with it.
  */
 public final class LocalFlink implements AutoCloseable {
 
@@ -61,7 +61,9 @@ public final class LocalFlink implements AutoCloseable {
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism + 2);
     conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
     conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
-    conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(1));
+    // Hits become visible when a checkpoint commits: full-size bench e2e, p99 1.66–4.13 s at 1 s,
+    // 1.35–1.84 s at 500 ms (RocksDB timers gone and universal compaction made checkpoints cheap).
+    conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(500));
     // Only new RocksDB files go to each checkpoint: a full copy every second would grow with the
     // PNRs held for re-screening.
     conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
