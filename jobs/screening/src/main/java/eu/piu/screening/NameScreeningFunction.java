@@ -22,9 +22,11 @@ import java.util.function.LongSupplier;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
-import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -51,7 +53,8 @@ import org.apache.flink.util.Collector;
  * a list is re-screened behind the arrivals, never in front of them.
  */
 public final class NameScreeningFunction
-    extends KeyedBroadcastProcessFunction<String, PassengerProbe, NameListUpdate, Hit> {
+    extends KeyedBroadcastProcessFunction<String, PassengerProbe, NameListUpdate, Hit>
+    implements CheckpointedFunction {
 
   private static final long serialVersionUID = 1L;
 
@@ -68,9 +71,8 @@ public final class NameScreeningFunction
   private final Duration waitingTtl;
 
   private transient ValueStateDescriptor<PassengerProbe> waitingDescriptor;
-  private transient ValueState<PassengerProbe> waiting;
-  private transient ValueState<PassengerProbe> legacyWaiting;
-  private transient boolean legacyMoved;
+  private transient RenamedValueState<PassengerProbe> waiting;
+  private transient boolean restored;
   private transient NameList names;
   private transient WaitingPassengers waitingByName;
   private transient int pendingChanges;
@@ -103,10 +105,21 @@ public final class NameScreeningFunction
   }
 
   @Override
+  public void initializeState(FunctionInitializationContext context) {
+    restored = context.isRestored();
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) {
+    // Keyed and broadcast state only.
+  }
+
+  @Override
   public void open(OpenContext openContext) {
     waitingDescriptor = ScreeningDescriptors.waitingPassenger(waitingTtl);
-    waiting = getRuntimeContext().getState(waitingDescriptor);
-    legacyWaiting = getRuntimeContext().getState(LEGACY_WAITING_PASSENGER);
+    waiting =
+        new RenamedValueState<>(
+            getRuntimeContext(), waitingDescriptor, LEGACY_WAITING_PASSENGER, restored);
     rescreenBatches = getRuntimeContext().getMetricGroup().counter("nameRescreenBatches");
     rescreenedPassengers = getRuntimeContext().getMetricGroup().counter("nameRescreenedPassengers");
     staleEntryVersions = getRuntimeContext().getMetricGroup().counter("staleNameEntryVersions");
@@ -122,7 +135,7 @@ public final class NameScreeningFunction
   @Override
   public void processElement(PassengerProbe probe, ReadOnlyContext ctx, Collector<Hit> out)
       throws Exception {
-    PassengerProbe before = stored();
+    PassengerProbe before = waiting.value();
     if (before != null && before.getPnrVersion() > probe.getPnrVersion()) {
       return;
     }
@@ -149,23 +162,10 @@ public final class NameScreeningFunction
     }
   }
 
-  /** The passenger's stored probe; one stored before the time-to-live is moved over first. */
-  private PassengerProbe stored() throws Exception {
-    PassengerProbe probe = waiting.value();
-    if (probe == null && !legacyMoved) {
-      probe = legacyWaiting.value();
-      if (probe != null) {
-        waiting.update(probe);
-        legacyWaiting.clear();
-      }
-    }
-    return probe;
-  }
-
   /** Only the timers of passengers stored before the time-to-live fire here. */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Hit> out) throws Exception {
-    PassengerProbe probe = stored();
+    PassengerProbe probe = waiting.value();
     if (probe != null && probe.getExpiresAt() <= timestamp) {
       waiting.clear();
       if (waitingByName != null) {
@@ -305,7 +305,7 @@ public final class NameScreeningFunction
             }
             state.clear();
           });
-      legacyMoved = true;
+      waiting.formerEmptied();
       ctx.applyToKeyedState(
           waitingDescriptor,
           (passengerRef, state) -> {

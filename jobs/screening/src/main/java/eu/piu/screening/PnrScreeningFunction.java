@@ -32,7 +32,10 @@ import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.runtime.state.KeyedStateFunction;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -45,7 +48,8 @@ import org.apache.flink.util.Collector;
  * (see {@link ScreeningDescriptors#latestPnr}).
  */
 public final class PnrScreeningFunction
-    extends KeyedBroadcastProcessFunction<String, Pnr, Profile, Hit> {
+    extends KeyedBroadcastProcessFunction<String, Pnr, Profile, Hit>
+    implements CheckpointedFunction {
 
   private static final long serialVersionUID = 1L;
   private static final AvroCodec<Profile> PROFILE = AvroCodec.of(Profile.class);
@@ -57,8 +61,8 @@ public final class PnrScreeningFunction
   private final Duration latestTtl;
 
   private transient ValueStateDescriptor<Pnr> latestDescriptor;
-  private transient ValueState<Pnr> latest;
-  private transient ValueState<Pnr> legacyLatest;
+  private transient RenamedValueState<Pnr> latest;
+  private transient boolean restored;
   private transient ProfileMatcher profiles;
   private transient Counter stalePnrVersions;
   private transient Counter refusedProfiles;
@@ -74,10 +78,20 @@ public final class PnrScreeningFunction
   }
 
   @Override
+  public void initializeState(FunctionInitializationContext context) {
+    restored = context.isRestored();
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) {
+    // Keyed and broadcast state only.
+  }
+
+  @Override
   public void open(OpenContext openContext) {
     latestDescriptor = ScreeningDescriptors.latestPnr(latestTtl);
-    latest = getRuntimeContext().getState(latestDescriptor);
-    legacyLatest = getRuntimeContext().getState(LEGACY_LATEST_PNR);
+    latest =
+        new RenamedValueState<>(getRuntimeContext(), latestDescriptor, LEGACY_LATEST_PNR, restored);
     stalePnrVersions = getRuntimeContext().getMetricGroup().counter("stalePnrVersions");
     refusedProfiles = getRuntimeContext().getMetricGroup().counter("refusedProfiles");
     // Broadcast changes reach every parallel instance; one of them writes the journal entry.
@@ -87,7 +101,7 @@ public final class PnrScreeningFunction
   @Override
   public void processElement(Pnr pnr, ReadOnlyContext ctx, Collector<Hit> out) throws Exception {
     ProfileMatcher current = profiles(ctx.getBroadcastState(PROFILES));
-    Pnr previous = stored();
+    Pnr previous = latest.value();
     if (previous != null && previous.getVersion() > pnr.getVersion()) {
       stalePnrVersions.inc();
       return;
@@ -118,19 +132,6 @@ public final class PnrScreeningFunction
       }
     }
     latest.update(pnr);
-  }
-
-  /** The PNR's stored version; one stored before the time-to-live is moved over first. */
-  private Pnr stored() throws Exception {
-    Pnr pnr = latest.value();
-    if (pnr == null) {
-      pnr = legacyLatest.value();
-      if (pnr != null) {
-        latest.update(pnr);
-        legacyLatest.clear();
-      }
-    }
-    return pnr;
   }
 
   /** Takes a passenger out of the lookup under every key they had and no longer have. */
@@ -195,7 +196,7 @@ public final class PnrScreeningFunction
   /** Only the timers of PNRs stored before the time-to-live fire here. */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Hit> out) throws Exception {
-    Pnr waiting = stored();
+    Pnr waiting = latest.value();
     // A later version may have moved the flights: only the timer of the current itinerary clears.
     if (waiting != null && Expiry.of(waiting.getLegs(), retentionAfterArrival) <= timestamp) {
       latest.clear();

@@ -272,15 +272,21 @@ class NameScreeningFunctionTest {
 
   @Test
   void aPassengerStoredBeforeTheTimeToLiveIsMovedOverAndReScreened() throws Exception {
-    var backend = harness.getOperator().getKeyedStateBackend();
+    var before = harness.getOperator().getKeyedStateBackend();
     PassengerProbe stored = probe(WANTED, false);
-    backend.setCurrentKey(stored.getPassengerRef());
-    backend
+    before.setCurrentKey(stored.getPassengerRef());
+    before
         .getPartitionedState(
             VoidNamespace.INSTANCE,
             VoidNamespaceSerializer.INSTANCE,
             ScreeningDescriptors.LEGACY_WAITING_PASSENGER)
         .update(stored);
+    OperatorSubtaskState snapshot = harness.snapshot(1, 1);
+    harness.close();
+    harness = harness(100);
+    harness.initializeState(snapshot);
+    harness.open();
+    var backend = harness.getOperator().getKeyedStateBackend();
 
     list(peeters("e1"));
     tick();

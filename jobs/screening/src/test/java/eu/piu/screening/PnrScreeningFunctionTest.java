@@ -17,6 +17,7 @@ import eu.piu.schema.internal.PassengerProbe;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.TestableKeyedStateBackend;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
@@ -189,14 +190,16 @@ class PnrScreeningFunctionTest {
 
   @Test
   void aPnrStoredBeforeTheTimeToLiveIsScreenedAndMovedOver() throws Exception {
-    var backend = harness.getOperator().getKeyedStateBackend();
-    backend.setCurrentKey(pnr("ABC123", 1, WANTED).getPnrId());
-    backend
+    var before = harness.getOperator().getKeyedStateBackend();
+    before.setCurrentKey(pnr("ABC123", 1, WANTED).getPnrId());
+    before
         .getPartitionedState(
             VoidNamespace.INSTANCE,
             VoidNamespaceSerializer.INSTANCE,
             ScreeningDescriptors.LEGACY_LATEST_PNR)
         .update(pnr("ABC123", 1, List.of(WANTED, OTHER), leg()));
+    restoreFrom(harness.snapshot(1, 1));
+    var backend = harness.getOperator().getKeyedStateBackend();
 
     harness.processBroadcastElement(profile("p-ist", 1, TO_IST, "ADIV"), 1);
     assertThat(hits()).as("a new profile meets it").isNotEmpty();
@@ -216,9 +219,15 @@ class PnrScreeningFunctionTest {
   @Test
   void profilesAreParsedAgainFromBroadcastStateAfterARestore() throws Exception {
     harness.processBroadcastElement(profile("p-ist", 1, TO_IST, "ADIV"), 1);
-    var snapshot = harness.snapshot(1, 1);
-    harness.close();
+    restoreFrom(harness.snapshot(1, 1));
+    harness.processElement(pnr("ABC123", 1, WANTED), 2);
 
+    assertThat(hits()).hasSize(1);
+  }
+
+  /** Closes the harness and opens a new one on {@code snapshot}, as a restarted job would. */
+  private void restoreFrom(OperatorSubtaskState snapshot) throws Exception {
+    harness.close();
     harness =
         new KeyedBroadcastOperatorTestHarness<>(
             new CoBroadcastWithKeyedOperator<>(
@@ -232,9 +241,6 @@ class PnrScreeningFunctionTest {
     harness.setup();
     harness.initializeState(snapshot);
     harness.open();
-    harness.processElement(pnr("ABC123", 1, WANTED), 2);
-
-    assertThat(hits()).hasSize(1);
   }
 
   private static eu.piu.schema.FlightLeg leg() {
