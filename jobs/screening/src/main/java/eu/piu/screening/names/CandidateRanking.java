@@ -188,6 +188,12 @@ final class CandidateRanking {
       }
     }
     int[] leading = topCandidates(maxCandidates * LEADING_FACTOR);
+    // The candidates' names, read in one pass first: their misses overlap instead of queueing.
+    int lengths = 0;
+    for (int position : leading) {
+      lengths += entries.names(tableSlots[position] - 1).length;
+    }
+    namesRead += lengths;
     float[] best = new float[keyTokens.length];
     for (int position : leading) {
       int credited = tableKeys[position];
@@ -320,13 +326,23 @@ final class CandidateRanking {
   }
 
   /**
-   * Tokens gathered lately: travellers' names repeat, and gathering is most of a screening. A plain
-   * map emptied when full: cheaper per lookup than keeping the least recently used, and the names
-   * that repeat are back after a few screenings.
+   * Gatherings of tokens that are not the list's own (a typo, a name no entry has, two tokens
+   * joined), kept a while: travellers' names repeat. A plain map emptied when full: cheaper per
+   * lookup than keeping the least recently used, and the names that repeat are back after a few
+   * screenings.
    */
   private static final int ALIKE_CACHED = 20_000;
 
   private final Map<String, Alike> alikeByToken = new HashMap<>(2 * ALIKE_CACHED);
+
+  /**
+   * Gatherings of the list's own tokens, by token id, kept for good: most passenger tokens are
+   * tokens some entry has too ("mohamed", "ivanov"), there are far fewer of them than entries (a
+   * 10^6-entry list has about a tenth as many), and gathered once each they cost about 80 bytes per
+   * entry at 10^6 entries. Gathered when a screening first meets the token, not when the list is
+   * loaded: a restore or a bulk load stays as fast as before.
+   */
+  private Alike[] alikeById = new Alike[0];
 
   /**
    * The list's tokens alike {@code token}, from the cache when gathered before: which tokens are
@@ -335,25 +351,42 @@ final class CandidateRanking {
    * gathering would find them).
    */
   private Alike alike(String token, boolean joined) {
+    int id = joined ? -1 : vocabulary.id(token);
+    if (id >= 0) {
+      if (alikeById.length <= id) {
+        alikeById = Arrays.copyOf(alikeById, Math.max(id + 1, vocabulary.size() * 5 / 4));
+      }
+      alikeById[id] = current(alikeById[id], token, false);
+      return alikeById[id];
+    }
     // A joined key is cached apart from the same letters as one token: it gathers fewer.
     String cacheKey = joined ? " " + token : token;
-    Alike alike = alikeByToken.get(cacheKey);
+    Alike cached = alikeByToken.get(cacheKey);
+    Alike alike = current(cached, token, joined);
+    if (alike != cached) {
+      if (cached == null && alikeByToken.size() >= ALIKE_CACHED) {
+        alikeByToken.clear();
+      }
+      alikeByToken.put(cacheKey, alike);
+    }
+    return alike;
+  }
+
+  /**
+   * The cached gathering caught up with the tokens added since, or a new gathering when there is
+   * none or too many tokens were added since to catch up.
+   */
+  private Alike current(Alike cached, String token, boolean joined) {
+    Alike alike = cached;
     if (alike != null && alike.vocabularySize != vocabulary.size()) {
       alike =
           vocabulary.size() - alike.vocabularySize <= TokenVocabulary.RECENT_KEPT
               ? caughtUp(alike, token)
               : null;
-      if (alike != null) {
-        alikeByToken.put(cacheKey, alike);
-      }
     }
     if (alike == null) {
       gatherTokens(token, joined);
       alike = gatheredAlike(token, null);
-      if (alikeByToken.size() >= ALIKE_CACHED) {
-        alikeByToken.clear();
-      }
-      alikeByToken.put(cacheKey, alike);
     }
     return alike;
   }
@@ -413,46 +446,121 @@ final class CandidateRanking {
   private int queryKeyCount;
   private int querySkeleton;
 
-  /** The list's tokens alike the passenger token, with their similarity. */
+  /** The keys probed together: the last gathering's keys and its skeleton key. */
+  private int[] probeKeys = new int[64];
+
+  private int[] probedCells = new int[64];
+
+  /** Tokens found under the keys, each once, before their shapes and similarities are read. */
+  private int[] found = new int[64];
+
+  private long[] foundShapes = new long[64];
+  private String[] foundTokens = new String[64];
+  private int foundCount;
+
+  /** A sum of token lengths, kept only so that the reads making it cannot be left out. */
+  private int lengthsRead;
+
+  /** A sum of name lengths, kept only so that the reads making it cannot be left out. */
+  private int namesRead;
+
+  /**
+   * The list's tokens alike the passenger token, with their similarity. Done in passes over all
+   * keys, then over all tokens found, rather than key by key and token by token: the key table and
+   * the tokens of a 10^6-entry list are far larger than the cache, and a pass of independent reads
+   * overlaps their cache misses where a read at a time would wait for each.
+   */
   private void gatherTokens(String token, boolean joined) {
     gatheredCount = 0;
     gatherStamp++;
     queryKeyCount = 0;
     querySkeleton = 0;
-    IntMultimap keys = vocabulary.keys();
-    boolean withoutVowel = TokenSimilarity.hasNoVowel(token);
-    CandidateKeys.Sink lookup =
+    foundCount = 0;
+    CandidateKeys.Sink collect =
         key -> {
           if (queryKeyCount == queryKeys.length) {
             queryKeys = Arrays.copyOf(queryKeys, queryKeyCount * 2);
           }
           queryKeys[queryKeyCount++] = key;
-          int at = keys.find(key);
-          if (at >= 0) {
-            for (int i = 0, n = keys.count(at); i < n; i++) {
-              consider(token, keys.value(at, i));
-            }
-          }
         };
     if (joined) {
       // Two passenger tokens written as one list token count only when nearly identical
       // (NameScorer.JOINED_MIN): one edit's deletions find those, and sounds or skeletons of a
       // long joined string would gather many tokens for nothing.
-      CandidateKeys.deletes(token, 1, lookup);
-      return;
+      CandidateKeys.deletes(token, 1, collect);
+    } else {
+      CandidateKeys.deletes(token, collect);
+      CandidateKeys.phonetic(token, collect);
+      querySkeleton = CandidateKeys.skeleton(token);
     }
-    CandidateKeys.deletes(token, lookup);
-    CandidateKeys.phonetic(token, lookup);
-    int skeleton = CandidateKeys.skeleton(token);
-    querySkeleton = skeleton;
-    int at = skeleton == 0 ? -1 : keys.find(skeleton);
-    if (at >= 0) {
+    int probes = queryKeyCount + (querySkeleton != 0 ? 1 : 0);
+    if (probeKeys.length < probes) {
+      probeKeys = new int[probes * 2];
+      probedCells = new int[probes * 2];
+    }
+    System.arraycopy(queryKeys, 0, probeKeys, 0, queryKeyCount);
+    if (querySkeleton != 0) {
+      probeKeys[queryKeyCount] = querySkeleton;
+    }
+    IntMultimap keys = vocabulary.keys();
+    keys.findAll(probeKeys, probes, probedCells);
+    for (int k = 0; k < queryKeyCount; k++) {
+      int at = probedCells[k];
+      if (at >= 0) {
+        for (int i = 0, n = keys.count(at); i < n; i++) {
+          addFound(keys.value(at, i));
+        }
+      }
+    }
+    if (querySkeleton != 0 && probedCells[queryKeyCount] >= 0) {
+      int at = probedCells[queryKeyCount];
+      boolean withoutVowel = TokenSimilarity.hasNoVowel(token);
       for (int i = 0, n = keys.count(at); i < n; i++) {
         int tokenId = keys.value(at, i);
         // Skeletons bridge a vowel-less transliteration and a spelled-out token, nothing else.
         if (withoutVowel || vocabulary.withoutVowel(tokenId)) {
-          consider(token, tokenId);
+          addFound(tokenId);
         }
+      }
+    }
+    considerFound(token);
+  }
+
+  private void addFound(int tokenId) {
+    if (tokenStamp[tokenId] == gatherStamp) {
+      return;
+    }
+    tokenStamp[tokenId] = gatherStamp;
+    if (foundCount == found.length) {
+      found = Arrays.copyOf(found, foundCount * 2);
+      foundShapes = new long[foundCount * 2];
+      foundTokens = new String[foundCount * 2];
+    }
+    found[foundCount++] = tokenId;
+  }
+
+  /** Keeps the found tokens alike the passenger token: shapes first, then the tokens they allow. */
+  private void considerFound(String token) {
+    for (int i = 0; i < foundCount; i++) {
+      foundShapes[i] = vocabulary.shape(found[i]);
+    }
+    int kept = 0;
+    boolean withoutVowel = TokenSimilarity.hasNoVowel(token);
+    for (int i = 0; i < foundCount; i++) {
+      if (!TokenSimilarity.ruledOut(token, withoutVowel, foundShapes[i])) {
+        found[kept++] = found[i];
+      }
+    }
+    int lengths = 0;
+    for (int i = 0; i < kept; i++) {
+      foundTokens[i] = vocabulary.token(found[i]);
+      lengths += foundTokens[i].length();
+    }
+    lengthsRead += lengths;
+    for (int i = 0; i < kept; i++) {
+      double similarity = TokenSimilarity.of(token, foundTokens[i]);
+      if (similarity >= TokenAlignment.MIN_PAIR_SIMILARITY) {
+        addGathered(found[i], similarity);
       }
     }
   }
@@ -462,6 +570,9 @@ final class CandidateRanking {
       return;
     }
     tokenStamp[tokenId] = gatherStamp;
+    if (TokenSimilarity.ruledOut(token, vocabulary.shape(tokenId))) {
+      return;
+    }
     double similarity = TokenSimilarity.of(token, vocabulary.token(tokenId));
 
     if (similarity >= TokenAlignment.MIN_PAIR_SIMILARITY) {

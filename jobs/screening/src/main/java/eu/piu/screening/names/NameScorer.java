@@ -61,18 +61,31 @@ public final class NameScorer {
    * The best name score with two adjacent tokens of one side written as one token of the other
    * ("ABDUL HAI" listed, "ABDULHAI" booked), or null when no join makes a nearly identical token.
    */
-  Joined joined(String[] passenger, String[] list, int listCount) {
+  Joined joined(String[] passenger, String[] list) {
+    int[] lengths = new int[list.length];
+    for (int l = 0; l < list.length; l++) {
+      lengths[l] = list[l].length();
+    }
+    return joined(passenger, list, lengths, list.length);
+  }
+
+  /**
+   * As {@link #joined(String[], String[])}, with the list tokens' lengths given: a list token is
+   * only read when lengths allow a join.
+   */
+  Joined joined(String[] passenger, String[] list, int[] listLengths, int listCount) {
     Joined best = null;
     String[] exactList = null;
     for (int i = 0; i + 1 < passenger.length; i++) {
       if (passenger[i].length() < 2 || passenger[i + 1].length() < 2) {
         continue; // An initial is not half of a written-together name.
       }
-      if (!anyOfLength(passenger[i].length() + passenger[i + 1].length(), list, listCount)) {
+      int length = passenger[i].length() + passenger[i + 1].length();
+      if (!anyOfLength(length, listLengths, listCount)) {
         continue;
       }
       String together = passenger[i] + passenger[i + 1];
-      if (alikeAny(together, list, listCount)) {
+      if (alikeAny(together, list, listLengths, listCount)) {
         exactList = exactList != null ? exactList : java.util.Arrays.copyOf(list, listCount);
         String[] variant = joinAt(passenger, passenger.length, i);
         double score = nameScore(variant, exactList);
@@ -81,15 +94,22 @@ public final class NameScorer {
         }
       }
     }
+    int[] passengerLengths = null;
     for (int j = 0; j + 1 < listCount; j++) {
-      if (list[j].length() < 2 || list[j + 1].length() < 2) {
+      if (listLengths[j] < 2 || listLengths[j + 1] < 2) {
         continue;
       }
-      if (!anyOfLength(list[j].length() + list[j + 1].length(), passenger, passenger.length)) {
+      if (passengerLengths == null) {
+        passengerLengths = new int[passenger.length];
+        for (int p = 0; p < passenger.length; p++) {
+          passengerLengths[p] = passenger[p].length();
+        }
+      }
+      if (!anyOfLength(listLengths[j] + listLengths[j + 1], passengerLengths, passenger.length)) {
         continue;
       }
       String together = list[j] + list[j + 1];
-      if (alikeAny(together, passenger, passenger.length)) {
+      if (alikeAny(together, passenger, passengerLengths, passenger.length)) {
         String[] variant = joinAt(list, listCount, j);
         double score = nameScore(passenger, variant);
         if (best == null || score > best.score()) {
@@ -101,18 +121,18 @@ public final class NameScorer {
   }
 
   /** True when a token is as long as {@code length} give or take a letter, as a join needs. */
-  private static boolean anyOfLength(int length, String[] tokens, int count) {
+  private static boolean anyOfLength(int length, int[] lengths, int count) {
     for (int i = 0; i < count; i++) {
-      if (Math.abs(length - tokens[i].length()) <= 1) {
+      if (Math.abs(length - lengths[i]) <= 1) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean alikeAny(String token, String[] tokens, int count) {
+  private static boolean alikeAny(String token, String[] tokens, int[] lengths, int count) {
     for (int i = 0; i < count; i++) {
-      if (Math.abs(token.length() - tokens[i].length()) <= 1
+      if (Math.abs(token.length() - lengths[i]) <= 1
           && TokenSimilarity.of(token, tokens[i]) >= JOINED_MIN) {
         return true;
       }
@@ -140,8 +160,8 @@ public final class NameScorer {
   }
 
   /** The name score from a similarity matrix the caller filled (the index memoises pairs). */
-  double nameScore(double[] matrix, String[] passenger, String[] list, int listCount) {
-    return alignment.align(matrix, passenger, passenger.length, list, listCount);
+  double nameScore(double[] matrix, String[] passenger, int[] listLengths, int listCount) {
+    return alignment.align(matrix, passenger, passenger.length, listLengths, listCount);
   }
 
   double[] matrix(int size) {
@@ -168,7 +188,7 @@ public final class NameScorer {
         best = name;
         bestPassenger = passenger;
       }
-      Joined joined = joined(passenger, name, name.length);
+      Joined joined = joined(passenger, name);
       if (joined != null && joined.score() > bestScore) {
         bestScore = joined.score();
         best = joined.list();

@@ -31,6 +31,7 @@ public final class NameScreeningIndex {
   private final CandidateRanking ranking;
 
   private String[] listTokens = new String[16];
+  private int[] listLengths = new int[16];
 
   public NameScreeningIndex(NameMatchingSettings settings) {
     this.settings = settings;
@@ -181,6 +182,7 @@ public final class NameScreeningIndex {
     }
     int[] candidates = ranking.candidates(tokens);
     memo.clear();
+    readAhead(candidates);
     List<NameMatch> matches = new ArrayList<>();
     for (int slot : candidates) {
       NameMatch match = score(prepared, slot, true);
@@ -231,13 +233,20 @@ public final class NameScreeningIndex {
       int count = names[at];
       if (listTokens.length < count) {
         listTokens = new String[count * 2];
+        listLengths = new int[count * 2];
       }
       double[] matrix = scorer.matrix(passenger.length * count);
       for (int l = 0; l < count; l++) {
         int tokenId = names[at + 1 + l];
+        // The token's reference only: its characters are read when its shape allows a match.
         listTokens[l] = vocabulary.token(tokenId);
+        listLengths[l] = vocabulary.length(tokenId);
+        long shape = vocabulary.shape(tokenId);
         for (int p = 0; p < passenger.length; p++) {
-          double similarity = gathered ? ranking.knownSimilarity(p, tokenId) : Double.NaN;
+          double similarity =
+              TokenSimilarity.ruledOut(passenger[p], query.withoutVowel(p), shape)
+                  ? 0.0
+                  : gathered ? ranking.knownSimilarity(p, tokenId) : Double.NaN;
           if (Double.isNaN(similarity)) {
             similarity = memo.get(p, tokenId);
             if (Double.isNaN(similarity)) {
@@ -248,8 +257,8 @@ public final class NameScreeningIndex {
           matrix[p * count + l] = similarity;
         }
       }
-      double nameScore = scorer.nameScore(matrix, passenger, listTokens, count);
-      NameScorer.Joined joined = scorer.joined(passenger, listTokens, count);
+      double nameScore = scorer.nameScore(matrix, passenger, listLengths, count);
+      NameScorer.Joined joined = scorer.joined(passenger, listTokens, listLengths, count);
       if (joined != null) {
         nameScore = Math.max(nameScore, joined.score());
       }
@@ -293,6 +302,27 @@ public final class NameScreeningIndex {
         explanation.score(),
         threshold,
         explanation);
+  }
+
+  /** A sum of token lengths, kept only so that the reads making it cannot be left out. */
+  private int lengthsRead;
+
+  /**
+   * Reads the candidates' names and tokens in one pass before scoring them: a candidate's tokens
+   * are cache misses in a large list, and read together their misses overlap; read as scoring
+   * reaches them, each would wait in turn.
+   */
+  private void readAhead(int[] candidates) {
+    int lengths = 0;
+    for (int slot : candidates) {
+      int[] names = entries.names(slot);
+      for (int at = 0; at < names.length; at += 1 + names[at]) {
+        for (int l = 0; l < names[at]; l++) {
+          lengths += vocabulary.token(names[at + 1 + l]).length();
+        }
+      }
+    }
+    lengthsRead += lengths;
   }
 
   private void index(int slot) {

@@ -31,8 +31,10 @@ final class TokenAlignment {
   private double[] pairSimilarity = new double[8];
   private int pairs;
 
-  static int weight(String token) {
-    return Math.min(token.length(), MAX_WEIGHT);
+  private int[] listLengths = new int[8];
+
+  static int weight(int length) {
+    return Math.min(length, MAX_WEIGHT);
   }
 
   /**
@@ -41,6 +43,23 @@ final class TokenAlignment {
    */
   double align(
       double[] similarity, String[] passenger, int passengerCount, String[] list, int listCount) {
+    ensure(Math.max(passengerCount, listCount));
+    for (int l = 0; l < listCount; l++) {
+      listLengths[l] = list[l].length();
+    }
+    return align(similarity, passenger, passengerCount, listLengths, listCount);
+  }
+
+  /**
+   * Aligns and scores with the list tokens' lengths only: the index knows them without reading the
+   * tokens.
+   */
+  double align(
+      double[] similarity,
+      String[] passenger,
+      int passengerCount,
+      int[] listTokenLengths,
+      int listCount) {
     ensure(Math.max(passengerCount, listCount));
     Arrays.fill(passengerUsed, 0, passengerCount, false);
     Arrays.fill(listUsed, 0, listCount, false);
@@ -78,18 +97,19 @@ final class TokenAlignment {
     double matched = 0;
     double total = 0;
     for (int i = 0; i < pairs; i++) {
-      double weight = weight(passenger[pairPassenger[i]]) + weight(list[pairList[i]]);
+      double weight =
+          weight(passenger[pairPassenger[i]].length()) + weight(listTokenLengths[pairList[i]]);
       matched += pairSimilarity[i] * weight;
       total += weight;
     }
     for (int p = 0; p < passengerCount; p++) {
       if (!passengerUsed[p]) {
-        total += EXTRA_PASSENGER_TOKEN_COST * weight(passenger[p]);
+        total += EXTRA_PASSENGER_TOKEN_COST * weight(passenger[p].length());
       }
     }
     for (int l = 0; l < listCount; l++) {
       if (!listUsed[l]) {
-        total += EXTRA_LIST_TOKEN_COST * weight(list[l]);
+        total += EXTRA_LIST_TOKEN_COST * weight(listTokenLengths[l]);
       }
     }
     return matched / total;
@@ -130,6 +150,7 @@ final class TokenAlignment {
       pairPassenger = new int[size];
       pairList = new int[size];
       pairSimilarity = new double[size];
+      listLengths = new int[size];
     }
   }
 }

@@ -33,6 +33,119 @@ final class TokenSimilarity {
     return computed(a, b, bySkeleton);
   }
 
+  private static final long LETTERS = (1L << 26) - 1;
+  private static final long OTHER_CHARACTERS = 1L << 26;
+  private static final int LENGTH_SHIFT = 32;
+  private static final int SKELETON_LENGTH_SHIFT = 40;
+  private static final long NO_VOWEL = 1L << 48;
+
+  /** The letters a skeleton leaves out: vowels and the semivowels w and y. */
+  private static final long NOT_SKELETON = letterBits("aeiouwy");
+
+  /**
+   * A list token's length, set of letters, skeleton length and vowel-lessness in one long: what
+   * {@link #ruledOut} needs to tell that a pair cannot be alike without reading the token's
+   * characters. In a list of 10^6 entries the characters of a token are a cache miss or two away,
+   * its shape one array read; most pairs a screening meets are unrelated.
+   */
+  static long shape(String token) {
+    long shape = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      shape |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : OTHER_CHARACTERS;
+    }
+    if (token.length() > 255) {
+      shape |= OTHER_CHARACTERS;
+    }
+    shape |= (long) Math.min(token.length(), 255) << LENGTH_SHIFT;
+    shape |= (long) Math.min(skeleton(token).length(), 255) << SKELETON_LENGTH_SHIFT;
+    return hasNoVowel(token) ? shape | NO_VOWEL : shape;
+  }
+
+  /**
+   * True when {@link #of} of the pair is certainly below {@link
+   * TokenAlignment#MIN_PAIR_SIMILARITY}, told from the list token's {@link #shape} alone: the
+   * bounds of {@link #cannotAlign} and {@link #skeletonsCannotAlign}, with letters counted exactly.
+   * False for list tokens with letters outside a-z, whose shape is not exact.
+   */
+  static boolean ruledOut(String a, long shapeOfB) {
+    return ruledOut(a, hasNoVowel(a), shapeOfB);
+  }
+
+  /** {@link #ruledOut(String, long)}, with whether {@code a} {@link #hasNoVowel} known. */
+  static boolean ruledOut(String a, boolean aHasNoVowel, long shapeOfB) {
+    if ((shapeOfB & OTHER_CHARACTERS) != 0 || a.isEmpty()) {
+      return false;
+    }
+    long lettersOfB = shapeOfB & LETTERS;
+    int lengthA = a.length();
+    int lengthB = (int) (shapeOfB >>> LENGTH_SHIFT) & 0xff;
+    if (lengthA == 1 || lengthB == 1) {
+      // An initial is alike only a token starting with its letter, so one that has it.
+      return (lettersOfB & letterBit(a.charAt(0))) == 0;
+    }
+    int common = 0;
+    for (int i = 0; i < lengthA; i++) {
+      if ((lettersOfB & letterBit(a.charAt(i))) != 0) {
+        common++;
+      }
+    }
+    if (jaroCanReachMinimum(common, lengthA, lengthB)) {
+      return false;
+    }
+    int longest = Math.max(lengthA, lengthB);
+    if (longest >= 3 && longest <= 5 && Math.abs(lengthA - lengthB) <= 1 && common >= lengthA - 1) {
+      return false;
+    }
+    if (aHasNoVowel == ((shapeOfB & NO_VOWEL) != 0)) {
+      return true;
+    }
+    long skeletonOfB = lettersOfB & ~NOT_SKELETON;
+    int skeletonLengthB = (int) (shapeOfB >>> SKELETON_LENGTH_SHIFT) & 0xff;
+    int skeletonLengthA = 0;
+    int skeletonCommon = 0;
+    char previous = 0;
+    for (int i = 0; i < lengthA; i++) {
+      char c = a.charAt(i);
+      if (isVowel(c) || c == 'w' || c == 'y') {
+        continue;
+      }
+      if (c != previous) {
+        skeletonLengthA++;
+        if ((skeletonOfB & letterBit(c)) != 0) {
+          skeletonCommon++;
+        }
+      }
+      previous = c;
+    }
+    return skeletonLengthA == 0
+        || skeletonLengthB == 0
+        || !jaroCanReachMinimum(skeletonCommon, skeletonLengthA, skeletonLengthB);
+  }
+
+  /** The shape's token length (up to 255: longer tokens are not shaped exactly). */
+  static int length(long shape) {
+    return (int) (shape >>> LENGTH_SHIFT) & 0xff;
+  }
+
+  /** Whether the shape's token is one {@link #hasNoVowel}. */
+  static boolean hasNoVowel(long shape) {
+    return (shape & NO_VOWEL) != 0;
+  }
+
+  /** The bit of a letter a-z in a shape's letter set; 0 for any other character. */
+  private static long letterBit(char c) {
+    return c >= 'a' && c <= 'z' ? 1L << (c - 'a') : 0;
+  }
+
+  private static long letterBits(String letters) {
+    long bits = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      bits |= letterBit(letters.charAt(i));
+    }
+    return bits;
+  }
+
   /**
    * The similarity without the {@link #cannotAlign} shortcut, for tokens of two letters or more.
    */

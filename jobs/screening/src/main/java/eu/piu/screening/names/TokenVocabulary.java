@@ -19,7 +19,10 @@ final class TokenVocabulary {
   private String[] tokens = new String[1024];
 
   private int size;
-  private boolean[] withoutVowel = new boolean[1024];
+
+  /** By id, each token's {@link TokenSimilarity#shape}. */
+  private long[] shapes = new long[1024];
+
   private final IntMultimap keys = new IntMultimap(1 << 12);
 
   /**
@@ -49,10 +52,10 @@ final class TokenVocabulary {
     }
     tokens[id] = token;
     ids.put(token, id);
-    if (id == withoutVowel.length) {
-      withoutVowel = Arrays.copyOf(withoutVowel, id * 2);
+    if (id == shapes.length) {
+      shapes = Arrays.copyOf(shapes, id * 2);
     }
-    withoutVowel[id] = TokenSimilarity.hasNoVowel(token);
+    shapes[id] = TokenSimilarity.shape(token);
     int[][] tokenKeys = {new int[64]};
     int[] count = {0};
     CandidateKeys.Sink sink =
@@ -87,7 +90,17 @@ final class TokenVocabulary {
   }
 
   boolean withoutVowel(int id) {
-    return withoutVowel[id];
+    return TokenSimilarity.hasNoVowel(shapes[id]);
+  }
+
+  long shape(int id) {
+    return shapes[id];
+  }
+
+  /** The token's length, from its shape: without reading the token. */
+  int length(int id) {
+    int length = TokenSimilarity.length(shapes[id]);
+    return length < 255 ? length : tokens[id].length();
   }
 
   /** The candidate-key map: key hash to token ids. */

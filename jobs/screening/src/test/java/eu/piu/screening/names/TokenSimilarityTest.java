@@ -101,6 +101,51 @@ class TokenSimilarityTest {
     assertThat(rejected).isGreaterThan(pairs / 3);
   }
 
+  /**
+   * A list token's shape rules out only pairs below the alignment's minimum, over random and
+   * mutated tokens, initials, vowel-less ones and tokens with characters outside a-z; and it rules
+   * out nearly every pair the full shortcut rejects, without the list token's characters.
+   */
+  @Test
+  void aShapeRulesOutOnlyPairsThatCannotAlign() {
+    java.util.Random random = new java.util.Random(13);
+    int rejected = 0;
+    int ruledOut = 0;
+    for (int n = 0; n < 200_000; n++) {
+      String a = randomToken(random);
+      String b = random.nextInt(3) == 0 ? mutated(a, random) : randomToken(random);
+      switch (random.nextInt(8)) {
+        case 0 -> b = b.replaceAll("[aeiou]", "");
+        case 1 -> a = a.replaceAll("[aeiou]", "");
+        case 2 -> b = b.substring(0, 1);
+        case 3 -> a = a.substring(0, 1);
+        case 4 -> b = b + (random.nextBoolean() ? "5" : "ß");
+        default -> {}
+      }
+      if (a.isEmpty() || b.isEmpty()) {
+        continue;
+      }
+      double similarity = TokenSimilarity.of(a, b);
+      if (similarity == 0.0) {
+        rejected++;
+      }
+      if (TokenSimilarity.ruledOut(a, TokenSimilarity.shape(b))) {
+        ruledOut++;
+        assertThat(similarity).as("%s / %s", a, b).isLessThan(TokenAlignment.MIN_PAIR_SIMILARITY);
+      }
+    }
+    // An eighth of the list tokens have a character outside a-z, which a shape never rules out.
+    assertThat(ruledOut).isGreaterThan(rejected * 3 / 4);
+  }
+
+  @Test
+  void aShapeKnowsItsTokensLengthAndVowels() {
+    long shape = TokenSimilarity.shape("mhmd");
+    assertThat(TokenSimilarity.length(shape)).isEqualTo(4);
+    assertThat(TokenSimilarity.hasNoVowel(shape)).isTrue();
+    assertThat(TokenSimilarity.hasNoVowel(TokenSimilarity.shape("mohamed"))).isFalse();
+  }
+
   private static String randomToken(java.util.Random random) {
     // A small alphabet makes near misses common, as in names.
     String letters = "aeioubdklmnrst";
