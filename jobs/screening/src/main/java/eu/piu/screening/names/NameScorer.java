@@ -63,17 +63,20 @@ public final class NameScorer {
    */
   Joined joined(String[] passenger, String[] list) {
     int[] lengths = new int[list.length];
+    long[] shapes = new long[list.length];
     for (int l = 0; l < list.length; l++) {
       lengths[l] = list[l].length();
+      shapes[l] = TokenSimilarity.shape(list[l]);
     }
-    return joined(passenger, list, lengths, list.length);
+    return joined(passenger, list, lengths, shapes, list.length);
   }
 
   /**
-   * As {@link #joined(String[], String[])}, with the list tokens' lengths given: a list token is
-   * only read when lengths allow a join.
+   * As {@link #joined(String[], String[])}, with the list tokens' lengths and {@link
+   * TokenSimilarity#shape shapes} given: a list token is only read when they allow a join.
    */
-  Joined joined(String[] passenger, String[] list, int[] listLengths, int listCount) {
+  Joined joined(
+      String[] passenger, String[] list, int[] listLengths, long[] listShapes, int listCount) {
     Joined best = null;
     String[] exactList = null;
     for (int i = 0; i + 1 < passenger.length; i++) {
@@ -85,7 +88,7 @@ public final class NameScorer {
         continue;
       }
       String together = passenger[i] + passenger[i + 1];
-      if (alikeAny(together, list, listLengths, listCount)) {
+      if (alikeAnyListed(together, list, listLengths, listShapes, listCount)) {
         exactList = exactList != null ? exactList : java.util.Arrays.copyOf(list, listCount);
         String[] variant = joinAt(passenger, passenger.length, i);
         double score = nameScore(variant, exactList);
@@ -124,6 +127,20 @@ public final class NameScorer {
   private static boolean anyOfLength(int length, int[] lengths, int count) {
     for (int i = 0; i < count; i++) {
       if (Math.abs(length - lengths[i]) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #alikeAny} over list tokens, ruling out by shape before reading a token. */
+  private static boolean alikeAnyListed(
+      String token, String[] tokens, int[] lengths, long[] shapes, int count) {
+    boolean withoutVowel = TokenSimilarity.hasNoVowel(token);
+    for (int i = 0; i < count; i++) {
+      if (Math.abs(token.length() - lengths[i]) <= 1
+          && !TokenSimilarity.ruledOut(token, withoutVowel, shapes[i])
+          && TokenSimilarity.of(token, tokens[i]) >= JOINED_MIN) {
         return true;
       }
     }

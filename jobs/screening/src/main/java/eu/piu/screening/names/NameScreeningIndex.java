@@ -32,6 +32,7 @@ public final class NameScreeningIndex {
 
   private String[] listTokens = new String[16];
   private int[] listLengths = new int[16];
+  private long[] listShapes = new long[16];
 
   public NameScreeningIndex(NameMatchingSettings settings) {
     this.settings = settings;
@@ -234,6 +235,7 @@ public final class NameScreeningIndex {
       if (listTokens.length < count) {
         listTokens = new String[count * 2];
         listLengths = new int[count * 2];
+        listShapes = new long[count * 2];
       }
       double[] matrix = scorer.matrix(passenger.length * count);
       for (int l = 0; l < count; l++) {
@@ -242,6 +244,7 @@ public final class NameScreeningIndex {
         listTokens[l] = vocabulary.token(tokenId);
         listLengths[l] = vocabulary.length(tokenId);
         long shape = vocabulary.shape(tokenId);
+        listShapes[l] = shape;
         for (int p = 0; p < passenger.length; p++) {
           double similarity =
               TokenSimilarity.ruledOut(passenger[p], query.withoutVowel(p), shape)
@@ -258,7 +261,8 @@ public final class NameScreeningIndex {
         }
       }
       double nameScore = scorer.nameScore(matrix, passenger, listLengths, count);
-      NameScorer.Joined joined = scorer.joined(passenger, listTokens, listLengths, count);
+      NameScorer.Joined joined =
+          scorer.joined(passenger, listTokens, listLengths, listShapes, count);
       if (joined != null) {
         nameScore = Math.max(nameScore, joined.score());
       }
