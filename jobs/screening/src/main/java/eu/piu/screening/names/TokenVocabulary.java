@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The distinct name tokens of a watchlist, each with an int id and its candidate keys (the entries
- * using a token, which give its rarity, are its {@link Postings}). Keys are built per distinct
- * token, not per entry: a list of 10^6 entries has far fewer distinct tokens than token
- * occurrences. Ids are never reused; a token no entry uses any more keeps its id with no postings
- * (a rebuild of the index drops it).
+ * The distinct name tokens of a watchlist, each with an int id, its {@link TokenSimilarity#shape}
+ * and its candidate keys (the entries using a token, which give its rarity, are its {@link
+ * Postings}). Keys are built per distinct token, not per entry: a list of 10^6 entries has far
+ * fewer distinct tokens than token occurrences. Ids are never reused; a token no entry uses any
+ * more keeps its id with no postings (a rebuild of the index drops it).
  */
 final class TokenVocabulary {
 
