@@ -88,7 +88,7 @@ public final class NameScorer {
         continue;
       }
       String together = passenger[i] + passenger[i + 1];
-      if (alikeAnyListed(together, list, listLengths, listShapes, listCount)) {
+      if (alikeAny(together, list, listLengths, listShapes, listCount)) {
         exactList = exactList != null ? exactList : java.util.Arrays.copyOf(list, listCount);
         String[] variant = joinAt(passenger, passenger.length, i);
         double score = nameScore(variant, exactList);
@@ -98,21 +98,24 @@ public final class NameScorer {
       }
     }
     int[] passengerLengths = null;
+    long[] passengerShapes = null;
     for (int j = 0; j + 1 < listCount; j++) {
       if (listLengths[j] < 2 || listLengths[j + 1] < 2) {
         continue;
       }
       if (passengerLengths == null) {
         passengerLengths = new int[passenger.length];
+        passengerShapes = new long[passenger.length];
         for (int p = 0; p < passenger.length; p++) {
           passengerLengths[p] = passenger[p].length();
+          passengerShapes[p] = TokenSimilarity.shape(passenger[p]);
         }
       }
       if (!anyOfLength(listLengths[j] + listLengths[j + 1], passengerLengths, passenger.length)) {
         continue;
       }
       String together = list[j] + list[j + 1];
-      if (alikeAny(together, passenger, passengerLengths, passenger.length)) {
+      if (alikeAny(together, passenger, passengerLengths, passengerShapes, passenger.length)) {
         String[] variant = joinAt(list, listCount, j);
         double score = nameScore(passenger, variant);
         if (best == null || score > best.score()) {
@@ -133,23 +136,16 @@ public final class NameScorer {
     return false;
   }
 
-  /** {@link #alikeAny} over list tokens, ruling out by shape before reading a token. */
-  private static boolean alikeAnyListed(
+  /**
+   * True when a token of about the same length is nearly identical; a token's shape rules it out
+   * before the token is read.
+   */
+  private static boolean alikeAny(
       String token, String[] tokens, int[] lengths, long[] shapes, int count) {
     boolean withoutVowel = TokenSimilarity.hasNoVowel(token);
     for (int i = 0; i < count; i++) {
       if (Math.abs(token.length() - lengths[i]) <= 1
           && !TokenSimilarity.ruledOut(token, withoutVowel, shapes[i])
-          && TokenSimilarity.of(token, tokens[i]) >= JOINED_MIN) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean alikeAny(String token, String[] tokens, int[] lengths, int count) {
-    for (int i = 0; i < count; i++) {
-      if (Math.abs(token.length() - lengths[i]) <= 1
           && TokenSimilarity.of(token, tokens[i]) >= JOINED_MIN) {
         return true;
       }

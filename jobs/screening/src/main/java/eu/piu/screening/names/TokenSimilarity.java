@@ -90,11 +90,7 @@ final class TokenSimilarity {
         common++;
       }
     }
-    if (jaroCanReachMinimum(common, lengthA, lengthB)) {
-      return false;
-    }
-    int longest = Math.max(lengthA, lengthB);
-    if (longest >= 3 && longest <= 5 && Math.abs(lengthA - lengthB) <= 1 && common >= lengthA - 1) {
+    if (!cannotReach(common, lengthA, lengthB)) {
       return false;
     }
     if (aHasNoVowel == ((shapeOfB & NO_VOWEL) != 0)) {
@@ -184,15 +180,20 @@ final class TokenSimilarity {
         common++;
       }
     }
-    if (jaroCanReachMinimum(common, a.length(), b.length())) {
+    return cannotReach(common, a.length(), b.length());
+  }
+
+  /**
+   * The bound of {@link #cannotAlign}: neither Jaro-Winkler nor {@link #withinEditBudget} can reach
+   * the minimum with at most {@code common} letters of a (of length {@code lengthA}) found in b.
+   */
+  private static boolean cannotReach(int common, int lengthA, int lengthB) {
+    if (jaroCanReachMinimum(common, lengthA, lengthB)) {
       return false;
     }
-    int longest = Math.max(a.length(), b.length());
+    int longest = Math.max(lengthA, lengthB);
     boolean oneEditPossible =
-        longest >= 3
-            && longest <= 5
-            && Math.abs(a.length() - b.length()) <= 1
-            && common >= a.length() - 1;
+        longest >= 3 && longest <= 5 && Math.abs(lengthA - lengthB) <= 1 && common >= lengthA - 1;
     return !oneEditPossible;
   }
 
